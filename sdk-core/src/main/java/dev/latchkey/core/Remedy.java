@@ -1,0 +1,33 @@
+package dev.latchkey.core;
+
+import java.util.Objects;
+
+/**
+ * One thing to do about an error, with its provenance.
+ *
+ * @param text the remedy, in the words of its source
+ * @param source whether the vendor or Latchkey gives this advice
+ */
+public record Remedy(String text, RemedySource source) {
+
+  /** Checks that both parts are present. */
+  public Remedy {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** A remedy in the vendor's own words. */
+  public static Remedy vendor(String text) {
+    return new Remedy(text, RemedySource.VENDOR);
+  }
+
+  /** A remedy that is Latchkey's advice, not the vendor's. */
+  public static Remedy latchkey(String text) {
+    return new Remedy(text, RemedySource.LATCHKEY);
+  }
+
+  /** The text, prefixed with "Latchkey advice: " when the vendor did not give it. */
+  public String labelled() {
+    return source == RemedySource.VENDOR ? text : "Latchkey advice: " + text;
+  }
+}

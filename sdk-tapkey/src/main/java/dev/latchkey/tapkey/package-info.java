@@ -1,0 +1,2 @@
+/** The Latchkey client for tapkey, with the enums generated from the tapkey catalogs. */
+package dev.latchkey.tapkey;

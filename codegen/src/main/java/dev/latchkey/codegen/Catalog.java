@@ -1,0 +1,57 @@
+package dev.latchkey.codegen;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A validated catalog: everything needed to emit one enum.
+ *
+ * @param file the catalog's location, as shown in messages and in the generated javadoc
+ * @param vendor the lower-case vendor id
+ * @param type the fully qualified name of the enum to generate
+ * @param summary the enum's javadoc
+ * @param wireKind how codes appear on the wire
+ * @param byteForm the canonical text form of byte codes; present exactly for {@link WireKind#BYTE}
+ * @param sources the documents the entries come from
+ * @param entries the codes, in file order
+ */
+record Catalog(
+    String file,
+    String vendor,
+    String type,
+    String summary,
+    WireKind wireKind,
+    Optional<ByteForm> byteForm,
+    List<DocumentSource> sources,
+    List<CatalogEntry> entries) {
+
+  Catalog {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(vendor, "vendor");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(wireKind, "wireKind");
+    Objects.requireNonNull(byteForm, "byteForm");
+    sources = List.copyOf(sources);
+    entries = List.copyOf(entries);
+  }
+
+  /** The sources by id. */
+  Map<String, DocumentSource> sourcesById() {
+    return sources.stream().collect(Collectors.toMap(DocumentSource::id, Function.identity()));
+  }
+
+  /** Whether any entry sets the optional key; the generated enum has an accessor for it only then. */
+  boolean uses(Function<CatalogEntry, Optional<?>> optionalKey) {
+    return entries.stream().anyMatch(entry -> optionalKey.apply(entry).isPresent());
+  }
+
+  /** Whether any entry lists HTTP statuses. */
+  boolean usesHttpStatuses() {
+    return entries.stream().anyMatch(entry -> !entry.httpStatuses().isEmpty());
+  }
+}

@@ -1,0 +1,508 @@
+package dev.latchkey.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the Java enum of one catalog, as {@code catalog/README.md} "What the plugin generates" describes.
+ *
+ * <p>The output depends only on the catalog (no date, no absolute path), so builds are reproducible and the
+ * golden-file tests are stable. The emitted code compiles without warnings under {@code -Xlint:all}.
+ */
+final class EnumGenerator {
+
+  /** The value of the {@code @Generated} annotation on every emitted enum. */
+  static final String GENERATOR = "dev.latchkey.codegen";
+
+  private static final String UNKNOWN = "UNKNOWN_TO_SDK_VERSION";
+  private static final String INDEX = "WireIndex";
+  private static final String CORE = "dev.latchkey.core";
+  private static final ClassName ERROR_CODE = ClassName.get(CORE, "ErrorCode");
+  private static final ClassName ERROR_CATEGORY = ClassName.get(CORE, "ErrorCategory");
+  private static final ClassName REMEDY = ClassName.get(CORE, "Remedy");
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
+  private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+  private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+  private static final ClassName URI = ClassName.get("java.net", "URI");
+  private static final TypeName STRING = ClassName.get(String.class);
+  private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(OPTIONAL, STRING);
+  private static final TypeName REMEDY_LIST = ParameterizedTypeName.get(LIST, REMEDY);
+  private static final TypeName INTEGER_LIST = ParameterizedTypeName.get(LIST, ClassName.get(Integer.class));
+
+  /** An optional per-entry string key and the accessor the enum gets when the catalog uses it. */
+  private record OptionalKey(
+      String field, String yamlKey, String label, String doc, Function<CatalogEntry, Optional<String>> value) {}
+
+  private static final List<OptionalKey> OPTIONAL_KEYS = List.of(
+      new OptionalKey("group", "group", "Group", "The vendor's grouping of the code, if the catalog gives one.",
+          CatalogEntry::group),
+      new OptionalKey("provider", "provider", "Provider",
+          "The lock maker a brand-specific code comes from, if it is brand-specific.", CatalogEntry::provider),
+      new OptionalKey("kind", "kind", "Kind",
+          "Whether the vendor's guide lists the code as {@code generic} or {@code specific}, if it says.",
+          CatalogEntry::kind),
+      new OptionalKey("attachedFrom", "attached_from", "Attached from",
+          "Where an error attached to an access code comes from ({@code access_code}, {@code device},"
+              + " {@code connected_account}), if the catalog says.", CatalogEntry::attachedFrom),
+      new OptionalKey("note", "note", "Note", "The catalog maintainers' note on the code, if any.",
+          CatalogEntry::note));
+
+  /** The source file of the catalog's enum. */
+  GeneratedSource generate(Catalog catalog) {
+    ClassName type = ClassName.bestGuess(catalog.type());
+    List<OptionalKey> usedKeys = OPTIONAL_KEYS.stream()
+        .filter(key -> catalog.uses(key.value()::apply))
+        .toList();
+    boolean httpStatuses = catalog.usesHttpStatuses();
+    Shape shape = new Shape(type, catalog, usedKeys, httpStatuses);
+
+    TypeSpec.Builder spec = TypeSpec.enumBuilder(type)
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(ERROR_CODE)
+        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
+        .addJavadoc("$L", classDoc(catalog));
+    for (CatalogEntry entry : catalog.entries()) {
+      spec.addEnumConstant(entry.name(), constant(shape, entry));
+    }
+    spec.addEnumConstant(UNKNOWN, unknownConstant(shape));
+    spec.addField(FieldSpec.builder(STRING, "VENDOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The vendor these codes belong to.")
+        .initializer("$S", catalog.vendor())
+        .build());
+    addFieldsAndConstructor(spec, shape);
+    addLookups(spec, shape);
+    addAccessors(spec, shape);
+    spec.addType(wireIndex(shape));
+
+    JavaFile file = JavaFile.builder(type.packageName(), spec.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+    String path = catalog.type().replace('.', '/') + ".java";
+    return new GeneratedSource(path, file.toString());
+  }
+
+  /** What varies between catalogs, decided once per enum. */
+  private record Shape(ClassName type, Catalog catalog, List<OptionalKey> optionalKeys, boolean httpStatuses) {
+    WireKind wire() {
+      return catalog.wireKind();
+    }
+
+    /** The numeric field: {@code byteValue} for byte catalogs, {@code status} for HTTP-status ones. */
+    Optional<String> numericField() {
+      return switch (catalog.wireKind()) {
+        case BYTE -> Optional.of("byteValue");
+        case HTTP_STATUS -> Optional.of("status");
+        case STRING -> Optional.empty();
+      };
+    }
+  }
+
+  // ---- constants
+
+  private TypeSpec constant(Shape shape, CatalogEntry entry) {
+    List<CodeBlock> args = new ArrayList<>();
+    args.add(CodeBlock.of("$S", entry.wireValue()));
+    if (shape.wire() == WireKind.BYTE) {
+      args.add(CodeBlock.of("$L", String.format("0x%02x", entry.numericValue())));
+    } else if (shape.wire() == WireKind.HTTP_STATUS) {
+      args.add(CodeBlock.of("$L", entry.numericValue()));
+    }
+    args.add(CodeBlock.of("$S", entry.description()));
+    args.add(remedies(entry.remedies()));
+    args.add(CodeBlock.of("$T.$L", ERROR_CATEGORY, entry.category()));
+    args.add(CodeBlock.of("$L", entry.retryable()));
+    args.add(CodeBlock.of("$S", entry.docs()));
+    args.add(CodeBlock.of("$L", entry.deprecated()));
+    args.add(entry.replacedBy().map(wire -> CodeBlock.of("$S", wire)).orElse(CodeBlock.of("null")));
+    for (OptionalKey key : shape.optionalKeys()) {
+      args.add(key.value().apply(entry).map(value -> CodeBlock.of("$S", value)).orElse(CodeBlock.of("null")));
+    }
+    if (shape.httpStatuses()) {
+      args.add(integers(entry.httpStatuses()));
+    }
+    TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(arguments(args))
+        .addJavadoc("$L", constantDoc(shape, entry));
+    if (entry.deprecated()) {
+      constant.addAnnotation(Deprecated.class);
+    }
+    return constant.build();
+  }
+
+  private TypeSpec unknownConstant(Shape shape) {
+    List<CodeBlock> args = new ArrayList<>();
+    args.add(CodeBlock.of("$S", ""));
+    if (shape.numericField().isPresent()) {
+      args.add(CodeBlock.of("-1"));
+    }
+    args.add(CodeBlock.of("$S", "A code that this version of the SDK does not know."));
+    args.add(CodeBlock.of("$T.of()", LIST));
+    args.add(CodeBlock.of("$T.UNKNOWN", ERROR_CATEGORY));
+    args.add(CodeBlock.of("false"));
+    args.add(CodeBlock.of("null"));
+    args.add(CodeBlock.of("false"));
+    args.add(CodeBlock.of("null"));
+    for (int i = 0; i < shape.optionalKeys().size(); i++) {
+      args.add(CodeBlock.of("null"));
+    }
+    if (shape.httpStatuses()) {
+      args.add(CodeBlock.of("$T.of()", LIST));
+    }
+    return TypeSpec.anonymousClassBuilder(arguments(args))
+        .addJavadoc("A code that this version of the SDK does not know: every lookup returns it for a code the"
+            + " catalog\ndoes not list (vendors add codes over time). Keep the raw wire value wherever you read"
+            + " it.\nCategory {@link ErrorCategory#UNKNOWN}, not retryable, {@link #isKnown()} is false.\n")
+        .build();
+  }
+
+  /** One argument per line, so a constant reads like a record of the catalog entry. */
+  private static CodeBlock arguments(List<CodeBlock> args) {
+    CodeBlock.Builder block = CodeBlock.builder().add("\n$>$>");
+    for (int i = 0; i < args.size(); i++) {
+      block.add(args.get(i));
+      block.add(i < args.size() - 1 ? ",\n" : "");
+    }
+    return block.add("$<$<").build();
+  }
+
+  private static CodeBlock remedies(List<RemedyText> remedies) {
+    CodeBlock.Builder block = CodeBlock.builder().add("$T.of(", LIST);
+    for (int i = 0; i < remedies.size(); i++) {
+      RemedyText remedy = remedies.get(i);
+      block.add(i == 0 ? "\n$>$>" : ",\n");
+      block.add("$T.$L($S)", REMEDY, remedy.fromVendor() ? "vendor" : "latchkey", remedy.text());
+    }
+    if (!remedies.isEmpty()) {
+      block.add("$<$<");
+    }
+    return block.add(")").build();
+  }
+
+  private static CodeBlock integers(List<Integer> values) {
+    return CodeBlock.of("$T.of($L)", LIST,
+        values.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+  }
+
+  // ---- fields, constructor, lookups, accessors
+
+  private static void addFieldsAndConstructor(TypeSpec.Builder spec, Shape shape) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    field(spec, constructor, STRING, "wireValue");
+    shape.numericField().ifPresent(name -> field(spec, constructor, TypeName.INT, name));
+    field(spec, constructor, STRING, "description");
+    field(spec, constructor, REMEDY_LIST, "remedies");
+    field(spec, constructor, ERROR_CATEGORY, "category");
+    field(spec, constructor, TypeName.BOOLEAN, "retryable");
+    spec.addField(URI, "docs", Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addParameter(STRING, "docs");
+    constructor.addStatement("this.docs = docs == null ? null : $T.create(docs)", URI);
+    field(spec, constructor, TypeName.BOOLEAN, "deprecated");
+    field(spec, constructor, STRING, "replacedByWire");
+    for (OptionalKey key : shape.optionalKeys()) {
+      field(spec, constructor, STRING, key.field());
+    }
+    if (shape.httpStatuses()) {
+      field(spec, constructor, INTEGER_LIST, "httpStatuses");
+    }
+    spec.addMethod(constructor.build());
+  }
+
+  private static void field(TypeSpec.Builder spec, MethodSpec.Builder constructor, TypeName type, String name) {
+    spec.addField(type, name, Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addParameter(type, name);
+    constructor.addStatement("this.$N = $N", name, name);
+  }
+
+  private static void addLookups(TypeSpec.Builder spec, Shape shape) {
+    ClassName type = shape.type();
+    MethodSpec.Builder fromWire = MethodSpec.methodBuilder("fromWire")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(type)
+        .addParameter(STRING, "raw");
+    switch (shape.wire()) {
+      case STRING -> fromWire
+          .addJavadoc("The code with this exact wire value, or {@link #$L} for null, blank or unknown input."
+              + " Never throws.\n\n@param raw the code as received\n@return the code, never null\n", UNKNOWN)
+          .addStatement("return raw == null ? $L : $L.BY_WIRE.getOrDefault(raw, $L)", UNKNOWN, INDEX, UNKNOWN);
+      case BYTE -> fromWire
+          .addJavadoc("The code for one or two hex digits, with or without {@code 0x}: {@code ff}, {@code FF},"
+              + " {@code 0xff},\n{@code 0xFF}, {@code f}; surrounding spaces are ignored. Null, blank, malformed"
+              + " or unknown input gives\n{@link #$L}. Never throws.\n\n@param raw the code as received\n"
+              + "@return the code, never null\n", UNKNOWN)
+          .beginControlFlow("if (raw == null)")
+          .addStatement("return $L", UNKNOWN)
+          .endControlFlow()
+          .addStatement("$T text = raw.strip()", STRING)
+          .addStatement("int start = text.startsWith($S) || text.startsWith($S) ? 2 : 0", "0x", "0X")
+          .addStatement("int digits = text.length() - start")
+          .beginControlFlow("if (digits < 1 || digits > 2)")
+          .addStatement("return $L", UNKNOWN)
+          .endControlFlow()
+          .addStatement("int value = 0")
+          .beginControlFlow("for (int i = start; i < text.length(); i++)")
+          .addStatement("int digit = hexDigit(text.charAt(i))")
+          .beginControlFlow("if (digit < 0)")
+          .addStatement("return $L", UNKNOWN)
+          .endControlFlow()
+          .addStatement("value = value * 16 + digit")
+          .endControlFlow()
+          .addStatement("return fromByte(value)");
+      case HTTP_STATUS -> fromWire
+          .addJavadoc("The code for a decimal HTTP status such as {@code \"404\"}; surrounding spaces are"
+              + " ignored. Null, blank,\nmalformed or unknown input gives {@link #$L}. Never throws.\n\n"
+              + "@param raw the status as received\n@return the code, never null\n", UNKNOWN)
+          .beginControlFlow("if (raw == null)")
+          .addStatement("return $L", UNKNOWN)
+          .endControlFlow()
+          .addStatement("$T text = raw.strip()", STRING)
+          .beginControlFlow("if (text.length() != 3)")
+          .addStatement("return $L", UNKNOWN)
+          .endControlFlow()
+          .addStatement("int value = 0")
+          .beginControlFlow("for (int i = 0; i < 3; i++)")
+          .addStatement("char c = text.charAt(i)")
+          .beginControlFlow("if (c < '0' || c > '9')")
+          .addStatement("return $L", UNKNOWN)
+          .endControlFlow()
+          .addStatement("value = value * 10 + (c - '0')")
+          .endControlFlow()
+          .addStatement("return fromStatus(value)");
+    }
+    spec.addMethod(fromWire.build());
+
+    if (shape.wire() == WireKind.BYTE) {
+      spec.addMethod(MethodSpec.methodBuilder("fromByte")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(type)
+          .addParameter(TypeName.INT, "value")
+          .addJavadoc("The code for a byte value 0..255, or {@link #$L} when out of range or unknown."
+              + " Never throws.\n\n@param value the byte, as an unsigned int\n@return the code, never null\n",
+              UNKNOWN)
+          .addStatement("return value >= 0 && value < 256 ? $L.BY_BYTE[value] : $L", INDEX, UNKNOWN)
+          .build());
+      spec.addMethod(MethodSpec.methodBuilder("hexDigit")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(TypeName.INT)
+          .addParameter(TypeName.CHAR, "c")
+          .beginControlFlow("if (c >= '0' && c <= '9')")
+          .addStatement("return c - '0'")
+          .endControlFlow()
+          .beginControlFlow("if (c >= 'a' && c <= 'f')")
+          .addStatement("return c - 'a' + 10")
+          .endControlFlow()
+          .beginControlFlow("if (c >= 'A' && c <= 'F')")
+          .addStatement("return c - 'A' + 10")
+          .endControlFlow()
+          .addStatement("return -1")
+          .build());
+    } else if (shape.wire() == WireKind.HTTP_STATUS) {
+      spec.addMethod(MethodSpec.methodBuilder("fromStatus")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(type)
+          .addParameter(TypeName.INT, "status")
+          .addJavadoc("The code for an HTTP status, or {@link #$L} when the catalog does not list it."
+              + " Never throws.\n\n@param status the HTTP status\n@return the code, never null\n", UNKNOWN)
+          .addStatement("return status >= 0 && status < $L.BY_STATUS.length ? $L.BY_STATUS[status] : $L",
+              INDEX, INDEX, UNKNOWN)
+          .build());
+    }
+  }
+
+  private static void addAccessors(TypeSpec.Builder spec, Shape shape) {
+    spec.addMethod(override("vendor", STRING).addStatement("return VENDOR").build());
+    spec.addMethod(override("wireValue", STRING).addStatement("return wireValue").build());
+    shape.numericField().ifPresent(field -> spec.addMethod(MethodSpec.methodBuilder(field)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addJavadoc(field.equals("byteValue")
+            ? "The byte value 0..255 of the code, or -1 for {@link #$L}.\n\n@return the byte value\n"
+            : "The HTTP status of the code, or -1 for {@link #$L}.\n\n@return the status\n", UNKNOWN)
+        .addStatement("return $N", field)
+        .build()));
+    spec.addMethod(override("description", STRING).addStatement("return description").build());
+    spec.addMethod(override("remedies", REMEDY_LIST).addStatement("return remedies").build());
+    spec.addMethod(override("category", ERROR_CATEGORY).addStatement("return category").build());
+    spec.addMethod(override("retryable", TypeName.BOOLEAN).addStatement("return retryable").build());
+    spec.addMethod(override("docs", ParameterizedTypeName.get(OPTIONAL, URI))
+        .addStatement("return $T.ofNullable(docs)", OPTIONAL).build());
+    spec.addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return deprecated").build());
+    // Resolved through fromWire on each call: a constant cannot refer to a later constant in its arguments.
+    spec.addMethod(override("replacedBy", ParameterizedTypeName.get(OPTIONAL, shape.type()))
+        .addStatement("return replacedByWire == null ? $T.empty() : $T.of(fromWire(replacedByWire))",
+            OPTIONAL, OPTIONAL)
+        .build());
+    spec.addMethod(override("isKnown", TypeName.BOOLEAN).addStatement("return this != $L", UNKNOWN).build());
+    for (OptionalKey key : shape.optionalKeys()) {
+      spec.addMethod(MethodSpec.methodBuilder(key.field())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(OPTIONAL_STRING)
+          .addJavadoc(key.doc() + "\n\n@return the catalog's {@code $L} value, if set\n", key.yamlKey())
+          .addStatement("return $T.ofNullable($N)", OPTIONAL, key.field())
+          .build());
+    }
+    if (shape.httpStatuses()) {
+      spec.addMethod(MethodSpec.methodBuilder("httpStatuses")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(INTEGER_LIST)
+          .addJavadoc("The HTTP statuses the code arrives with; empty when the catalog does not say.\n\n"
+              + "@return the statuses\n")
+          .addStatement("return httpStatuses")
+          .build());
+    }
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns);
+  }
+
+  /** Lookup tables in a holder class: built once, on first lookup, after every constant exists. */
+  private static TypeSpec wireIndex(Shape shape) {
+    ClassName type = shape.type();
+    TypeSpec.Builder index = TypeSpec.classBuilder(INDEX)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    switch (shape.wire()) {
+      case STRING -> {
+        TypeName mapType = ParameterizedTypeName.get(MAP, STRING, type);
+        index.addField(FieldSpec.builder(mapType, "BY_WIRE", Modifier.STATIC, Modifier.FINAL)
+            .initializer("byWire()").build());
+        index.addMethod(MethodSpec.methodBuilder("byWire")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(mapType)
+            .addStatement("$T byWire = new $T<>()", mapType, HASH_MAP)
+            .beginControlFlow("for ($T code : values())", type)
+            .beginControlFlow("if (code.isKnown())")
+            .addStatement("byWire.put(code.wireValue, code)")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return $T.copyOf(byWire)", MAP)
+            .build());
+      }
+      case BYTE -> addTable(index, type, "BY_BYTE", "byByte", 256, "byteValue");
+      case HTTP_STATUS -> addTable(index, type, "BY_STATUS", "byStatus", 600, "status");
+    }
+    return index.build();
+  }
+
+  private static void addTable(
+      TypeSpec.Builder index, ClassName type, String field, String factory, int size, String key) {
+    ArrayTypeName arrayType = ArrayTypeName.of(type);
+    index.addField(FieldSpec.builder(arrayType, field, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$N()", factory).build());
+    index.addMethod(MethodSpec.methodBuilder(factory)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(arrayType)
+        .addStatement("$T table = new $T[$L]", arrayType, type, size)
+        .addStatement("$T.fill(table, $L)", ARRAYS, UNKNOWN)
+        .beginControlFlow("for ($T code : values())", type)
+        .beginControlFlow("if (code.isKnown())")
+        .addStatement("table[code.$N] = code", key)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return table")
+        .build());
+  }
+
+  // ---- javadoc
+
+  private static String classDoc(Catalog catalog) {
+    StringBuilder doc = new StringBuilder(html(catalog.summary().strip())).append("\n\n");
+    doc.append("<p>Generated by the Latchkey codegen plugin from <code>").append(html(catalog.file()))
+        .append("</code>; do not edit\n(change the catalog instead). Look codes up with {@link #fromWire(String)}");
+    if (catalog.wireKind() == WireKind.BYTE) {
+      doc.append(" or {@link #fromByte(int)}");
+    } else if (catalog.wireKind() == WireKind.HTTP_STATUS) {
+      doc.append(" or {@link #fromStatus(int)}");
+    }
+    doc.append(";\ncodes the catalog does not know come back as {@link #").append(UNKNOWN).append("}.\n\n");
+    doc.append("<p>Sources:\n<ul>\n");
+    for (DocumentSource source : catalog.sources()) {
+      doc.append("  <li>").append(link(source.url(), source.title())).append("</li>\n");
+    }
+    return doc.append("</ul>\n").toString();
+  }
+
+  private static String constantDoc(Shape shape, CatalogEntry entry) {
+    StringBuilder doc = new StringBuilder(html(entry.description().strip())).append("\n\n");
+    doc.append("<p>Remedies:\n<ol>\n");
+    for (RemedyText remedy : entry.remedies()) {
+      doc.append("  <li>").append(remedy.fromVendor() ? "Vendor: " : "Latchkey advice: ")
+          .append(html(remedy.text().strip())).append("</li>\n");
+    }
+    doc.append("</ol>\n\n");
+    doc.append("<p>Wire value <code>").append(html(entry.wireValue())).append("</code>; category {@link ErrorCategory#")
+        .append(entry.category()).append("}; ").append(entry.retryable() ? "retryable" : "not retryable")
+        .append(".\n");
+    List<String> facts = new ArrayList<>();
+    for (OptionalKey key : shape.optionalKeys()) {
+      if (!key.field().equals("note")) {
+        key.value().apply(entry).ifPresent(value -> facts.add(key.label() + ": " + html(value)));
+      }
+    }
+    if (!entry.httpStatuses().isEmpty()) {
+      facts.add("HTTP status: " + entry.httpStatuses().stream().map(String::valueOf)
+          .collect(Collectors.joining(", ")));
+    }
+    if (!facts.isEmpty()) {
+      doc.append("\n<p>").append(String.join("; ", facts)).append(".\n");
+    }
+    entry.note().ifPresent(note -> doc.append("\n<p>Note: ").append(html(note.strip())).append("\n"));
+    doc.append("\n@see ").append(link(entry.docs(), entry.source().title())).append("\n");
+    if (entry.deprecated()) {
+      doc.append("@deprecated The vendor has dropped this code; it may still arrive from older accounts or"
+          + " devices.");
+      entry.replacedBy().ifPresent(wire -> shape.catalog().entries().stream()
+          .filter(other -> other.wireValue().equals(wire))
+          .findFirst()
+          .ifPresent(successor -> doc.append(" Replaced by {@link #").append(successor.name()).append("}.")));
+      doc.append("\n");
+    }
+    return doc.toString();
+  }
+
+  private static String link(String url, String title) {
+    return "<a href=\"" + html(url).replace("\"", "&quot;") + "\">" + html(title) + "</a>";
+  }
+
+  /**
+   * Makes catalog text safe inside a javadoc comment: HTML special characters, {@code @} (would start a tag),
+   * the comment terminator and backslashes (javac reads unicode escapes even in comments).
+   */
+  static String html(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

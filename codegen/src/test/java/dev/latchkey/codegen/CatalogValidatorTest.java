@@ -1,0 +1,194 @@
+package dev.latchkey.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.core.ErrorCategory;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** One test per kind of problem, each asserting the exact file, line, column and message. */
+class CatalogValidatorTest {
+
+  @Test
+  void categoryNamesAreExactlySdkCoresErrorCategory() {
+    assertThat(CatalogValidator.CATEGORIES)
+        .containsExactlyElementsOf(Arrays.stream(ErrorCategory.values()).map(Enum::name).toList());
+  }
+
+  @Test
+  void validFixturesHaveNoProblems() {
+    CatalogValidator.Result result =
+        Fixtures.validate("valid/byte-codes.yaml", "valid/string-codes.yaml", "valid/http-statuses.yaml");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.catalogs()).extracting(Catalog::type).containsExactly(
+        "dev.example.acme.AcmeErrorCode", "dev.example.acme.AcmeAccessCodeError", "dev.example.acme.AcmeHttpStatus");
+  }
+
+  @Test
+  void modelKeepsFileOrderCanonicalWireValuesAndProvenance() {
+    Catalog catalog = Fixtures.catalog("valid/byte-codes.yaml");
+
+    assertThat(catalog.entries()).extracting(CatalogEntry::name)
+        .containsExactly("ERROR_UNKNOWN", "ERROR_BAD_CRC", "OLD_MOTOR_BLOCKED", "MOTOR_BLOCKED");
+    assertThat(catalog.entries()).extracting(CatalogEntry::wireValue).containsExactly("ff", "10", "05", "20");
+    CatalogEntry crc = catalog.entries().get(1);
+    assertThat(crc.remedies()).containsExactly(
+        new RemedyText("Resend the command", true),
+        new RemedyText("Update the bridge firmware if it keeps happening", false));
+    assertThat(crc.docs()).isEqualTo("https://docs.acme.example/ble.pdf#page=12");
+    assertThat(catalog.entries().get(0).docs()).isEqualTo("https://docs.acme.example/errors/");
+    assertThat(catalog.entries().get(2).replacedBy()).contains("20");
+    assertThat(catalog.entries().get(2).remedies()).allMatch(remedy -> !remedy.fromVendor());
+  }
+
+  @Test
+  void yamlSyntaxError() {
+    assertThat(Fixtures.problems("invalid/syntax-error.yaml")).containsExactly(
+        "invalid/syntax-error.yaml:15:18: YAML syntax error: while parsing a flow sequence started at line 14:15:"
+            + " expected ',' or ']', but got :");
+  }
+
+  @Test
+  void emptyFile() {
+    assertThat(Fixtures.problems("invalid/empty.yaml")).containsExactly(
+        "invalid/empty.yaml:1:1: empty catalog: expected a map with schema, vendor, type, ...");
+  }
+
+  @Test
+  void duplicateYamlKey() {
+    assertThat(Fixtures.problems("invalid/duplicate-yaml-key.yaml")).containsExactly(
+        "invalid/duplicate-yaml-key.yaml:13:5: duplicate key 'name' (first at line 12)");
+  }
+
+  @Test
+  void unknownKeyWithSuggestion() {
+    assertThat(Fixtures.problems("invalid/unknown-key.yaml")).containsExactly(
+        "invalid/unknown-key.yaml:19:5: unknown key 'replace_by'; did you mean 'replaced_by'?");
+  }
+
+  @Test
+  void missingRequiredKeyPointsAtTheEntry() {
+    assertThat(Fixtures.problems("invalid/missing-key.yaml")).containsExactly(
+        "invalid/missing-key.yaml:11:5: missing required key 'retryable'");
+  }
+
+  @Test
+  void wrongYamlTypes() {
+    assertThat(Fixtures.problems("invalid/wrong-type.yaml")).containsExactly(
+        "invalid/wrong-type.yaml:13:18: description must be a string, found a list",
+        "invalid/wrong-type.yaml:17:16: retryable must be true or false, found the string 'yes'");
+  }
+
+  @Test
+  void wrongSchema() {
+    assertThat(Fixtures.problems("invalid/bad-schema.yaml")).containsExactly(
+        "invalid/bad-schema.yaml:1:9: schema must be 'latchkey-catalog/1', found 'latchkey-catalog/2'");
+  }
+
+  @Test
+  void typeThatIsNotAQualifiedJavaName() {
+    assertThat(Fixtures.problems("invalid/bad-type.yaml")).containsExactly(
+        "invalid/bad-type.yaml:3:7: type 'dev.example.acme.Acme-Error' is not a qualified Java name such as"
+            + " dev.latchkey.nuki.NukiErrorCode");
+  }
+
+  @Test
+  void malformedByteCode() {
+    assertThat(Fixtures.problems("invalid/malformed-byte-code.yaml")).containsExactly(
+        "invalid/malformed-byte-code.yaml:11:11: code must be a byte 0..255 written as 0xFF or 255,"
+            + " found the integer '0x1FF'");
+  }
+
+  @Test
+  void malformedStringCode() {
+    assertThat(Fixtures.problems("invalid/malformed-string-code.yaml")).containsExactly(
+        "invalid/malformed-string-code.yaml:11:11: code 'failed to set' must not contain spaces");
+  }
+
+  @Test
+  void malformedHttpStatusCode() {
+    assertThat(Fixtures.problems("invalid/malformed-http-code.yaml")).containsExactly(
+        "invalid/malformed-http-code.yaml:11:11: code must be an HTTP status 100..599, found the integer '700'");
+  }
+
+  @Test
+  void duplicateCodeComparesValuesNotSpelling() {
+    assertThat(Fixtures.problems("invalid/duplicate-code.yaml")).containsExactly(
+        "invalid/duplicate-code.yaml:19:11: duplicate code 255 (first at line 11)");
+  }
+
+  @Test
+  void duplicateName() {
+    assertThat(Fixtures.problems("invalid/duplicate-name.yaml")).containsExactly(
+        "invalid/duplicate-name.yaml:20:11: duplicate name 'ERROR_UNKNOWN' (first at line 12)");
+  }
+
+  @Test
+  void nameThatIsNotAnUpperSnakeCaseIdentifier() {
+    assertThat(Fixtures.problems("invalid/bad-name.yaml")).containsExactly(
+        "invalid/bad-name.yaml:20:11: name 'badCrc' is not an UPPER_SNAKE_CASE Java identifier ([A-Z][A-Z0-9_]*)");
+  }
+
+  @Test
+  void nameReservedByTheGeneratedEnum() {
+    assertThat(Fixtures.problems("invalid/reserved-name.yaml")).containsExactly(
+        "invalid/reserved-name.yaml:12:11: name 'VENDOR' is reserved: the generated enum declares it itself");
+  }
+
+  @Test
+  void unknownCategoryWithSuggestion() {
+    assertThat(Fixtures.problems("invalid/unknown-category.yaml")).containsExactly(
+        "invalid/unknown-category.yaml:16:15: unknown category 'DEVICE_UNREACHABL';"
+            + " did you mean 'DEVICE_UNREACHABLE'?");
+  }
+
+  @Test
+  void unknownRemedySourceKindAndAttachedFrom() {
+    assertThat(Fixtures.problems("invalid/unknown-values.yaml")).containsExactly(
+        "invalid/unknown-values.yaml:15:20: unknown remedy_source 'vendr'; did you mean 'vendor'?",
+        "invalid/unknown-values.yaml:19:11: unknown kind 'generc'; did you mean 'generic'?",
+        "invalid/unknown-values.yaml:20:20: unknown attached_from 'lock'"
+            + " (expected one of: access_code, device, connected_account)");
+  }
+
+  @Test
+  void sourceRemedyFromAndReplacedByThatPointNowhere() {
+    assertThat(Fixtures.problems("invalid/dangling-references.yaml")).containsExactly(
+        "invalid/dangling-references.yaml:18:13: source 'acme-docs' points to no source id (known: acme)",
+        "invalid/dangling-references.yaml:19:18: remedy_from 'acme-ble' points to no source id (known: acme)",
+        "invalid/dangling-references.yaml:21:18: replaced_by 0x10 points to no code in this file");
+  }
+
+  @Test
+  void replacedByWithoutDeprecated() {
+    assertThat(Fixtures.problems("invalid/replaced-without-deprecated.yaml")).containsExactly(
+        "invalid/replaced-without-deprecated.yaml:19:5: replaced_by is allowed only with deprecated: true");
+  }
+
+  @Test
+  void twoCatalogsThatGenerateTheSameType() {
+    assertThat(Fixtures.problems("invalid/same-type-a.yaml", "invalid/same-type-b.yaml")).containsExactly(
+        "invalid/same-type-b.yaml:3:7: type 'dev.example.acme.AcmeErrorCode' is also generated by"
+            + " invalid/same-type-a.yaml:3:7");
+  }
+
+  @Test
+  void reportsEveryProblemOfEveryFileAtOnceInOrder() {
+    CatalogValidator.Result result =
+        Fixtures.validate("invalid/many-problems.yaml", "invalid/missing-key.yaml", "valid/http-statuses.yaml");
+
+    assertThat(result.problems()).extracting(Problem::format).containsExactly(
+        "invalid/many-problems.yaml:2:9: vendor 'Acme' must be a lower-case id ([a-z][a-z0-9-]*)",
+        "invalid/many-problems.yaml:9:10: url 'docs.acme.example' is not an absolute http(s) URL",
+        "invalid/many-problems.yaml:12:11: name 'error unknown' is not an UPPER_SNAKE_CASE Java identifier"
+            + " ([A-Z][A-Z0-9_]*)",
+        "invalid/many-problems.yaml:16:15: unknown category 'OFFLINE' (expected one of: "
+            + String.join(", ", CatalogValidator.CATEGORIES) + ")",
+        "invalid/many-problems.yaml:19:5: duplicate key 'retryable' (first at line 17)",
+        "invalid/missing-key.yaml:3:7: type 'dev.example.acme.AcmeErrorCode' is also generated by"
+            + " invalid/many-problems.yaml:3:7",
+        "invalid/missing-key.yaml:11:5: missing required key 'retryable'");
+    assertThat(result.catalogs()).extracting(Catalog::type).containsExactly("dev.example.acme.AcmeHttpStatus");
+  }
+}

@@ -1,0 +1,392 @@
+package dev.latchkey.core;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The base of every exception Latchkey throws: a vendor API error, or a failure to reach or read the vendor's
+ * API.
+ *
+ * <p>It carries the vendor, the typed code (or the raw wire value of a code this SDK version does not know),
+ * the HTTP status, the vendor's request id, the remedies with their provenance, the cross-vendor category,
+ * whether a retry may succeed, how many attempts were made and a documentation link. {@link #getMessage()}
+ * is one readable line, with secrets redacted.
+ *
+ * <p>Immutable. Vendor modules subclass it with a one-line constructor taking {@link Details}:
+ *
+ * <pre>{@code
+ * public class SeamException extends LatchkeyException {
+ *   public SeamException(Details details) { super(details); }
+ * }
+ * }</pre>
+ */
+public class LatchkeyException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Exception messages are one line; a vendor message longer than this is cut. */
+  private static final int MAX_MESSAGE_TEXT = 400;
+
+  private final transient Details details;
+
+  /**
+   * Creates the exception from its details.
+   *
+   * @param details what went wrong; not null
+   */
+  public LatchkeyException(Details details) {
+    super(describe(Objects.requireNonNull(details, "details")), details.cause);
+    this.details = details;
+  }
+
+  /** The details this exception was built from; use {@link Details#toBuilder()} to derive others. */
+  public Details details() {
+    return details;
+  }
+
+  /** The vendor that reported the error, in lower case ({@code "seam"}, {@code "nuki"}...). */
+  public String vendor() {
+    return details.vendor;
+  }
+
+  /** The typed code, when the response carried one; its {@code isKnown()} is false for unknown codes. */
+  public Optional<ErrorCode> code() {
+    return Optional.ofNullable(details.code);
+  }
+
+  /** The code as received on the wire (kept for codes this SDK version does not know); empty when none. */
+  public String rawCode() {
+    return details.rawCode;
+  }
+
+  /** The HTTP status of the response, when there was one. */
+  public OptionalInt httpStatus() {
+    return details.httpStatus == null ? OptionalInt.empty() : OptionalInt.of(details.httpStatus);
+  }
+
+  /** The vendor's id of the request, for support tickets, when the vendor sends one. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(details.requestId);
+  }
+
+  /** What to do about the error, with provenance: the code's remedies unless the details override them. */
+  public List<Remedy> remedies() {
+    return details.remedies();
+  }
+
+  /** The cross-vendor category of the error. */
+  public ErrorCategory category() {
+    return details.category();
+  }
+
+  /** Whether repeating the request later may succeed. */
+  public boolean retryable() {
+    return details.retryable();
+  }
+
+  /** How many attempts were made before this exception was thrown (at least 1). */
+  public int attempts() {
+    return details.attempts;
+  }
+
+  /** A link to the vendor's documentation of the error, where there is one. */
+  public Optional<URI> docs() {
+    return details.docs();
+  }
+
+  private static String describe(Details d) {
+    StringBuilder line = new StringBuilder(d.vendor).append(':');
+    int headLength = line.length();
+    if (d.code != null && d.code.isKnown()) {
+      line.append(' ').append(d.code.wireValue());
+    } else if (!d.rawCode.isEmpty()) {
+      line.append(" unknown code '").append(d.rawCode).append('\'');
+    }
+    if (d.httpStatus != null) {
+      boolean bare = line.length() == headLength;
+      line.append(bare ? " HTTP " : " (HTTP ").append(d.httpStatus).append(bare ? "" : ")");
+    }
+    String text = d.message != null ? d.message : d.code != null && d.code.isKnown() ? d.code.description() : null;
+    if (text != null && !text.isBlank()) {
+      line.append(line.length() == headLength ? " " : " - ").append(text);
+    }
+    List<Remedy> remedies = d.remedies();
+    if (!remedies.isEmpty()) {
+      Remedy first = remedies.get(0);
+      line.append(" - ")
+          .append(first.source() == RemedySource.VENDOR ? "Remedy: " : "Latchkey advice: ")
+          .append(first.text());
+    }
+    if (d.requestId != null || d.attempts > 1) {
+      line.append(" [");
+      if (d.requestId != null) {
+        line.append("request id ").append(d.requestId);
+      }
+      if (d.attempts > 1) {
+        line.append(d.requestId != null ? ", " : "").append(d.attempts).append(" attempts");
+      }
+      line.append(']');
+    }
+    return Redaction.snippet(line, 2 * MAX_MESSAGE_TEXT, List.of());
+  }
+
+  /**
+   * The immutable facts of a Latchkey exception. Built with {@link #builder()}; anything not set explicitly
+   * (remedies, category, retryable, docs) comes from the code.
+   */
+  public static final class Details {
+    private final String vendor;
+    private final ErrorCode code;
+    private final String rawCode;
+    private final Integer httpStatus;
+    private final String requestId;
+    private final String message;
+    private final List<Remedy> remedies;
+    private final ErrorCategory category;
+    private final Boolean retryable;
+    private final int attempts;
+    private final URI docs;
+    private final Throwable cause;
+
+    private Details(Builder b) {
+      if (b.vendor == null || b.vendor.isBlank()) {
+        throw new IllegalArgumentException("vendor is required");
+      }
+      if (b.attempts < 1) {
+        throw new IllegalArgumentException("attempts must be at least 1, was " + b.attempts);
+      }
+      this.vendor = b.vendor;
+      this.code = b.code;
+      String raw = b.rawCode != null ? b.rawCode : b.code != null ? b.code.wireValue() : "";
+      // Wire values come from outside: bound them and mask anything secret-looking.
+      this.rawCode = Redaction.snippet(raw, 100, List.of());
+      this.httpStatus = b.httpStatus;
+      this.requestId = b.requestId == null ? null : Redaction.snippet(b.requestId, 100, List.of());
+      this.message = b.message == null ? null : Redaction.snippet(b.message, MAX_MESSAGE_TEXT, List.of());
+      this.remedies = b.remedies == null ? null : List.copyOf(b.remedies);
+      this.category = b.category;
+      this.retryable = b.retryable;
+      this.attempts = b.attempts;
+      this.docs = b.docs;
+      this.cause = b.cause;
+    }
+
+    /** A builder with nothing set but one attempt. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder preset with these details. */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.vendor = vendor;
+      b.code = code;
+      b.rawCode = rawCode;
+      b.httpStatus = httpStatus;
+      b.requestId = requestId;
+      b.message = message;
+      b.remedies = remedies;
+      b.category = category;
+      b.retryable = retryable;
+      b.attempts = attempts;
+      b.docs = docs;
+      b.cause = cause;
+      return b;
+    }
+
+    /**
+     * These details with another attempt count.
+     *
+     * @param attempts the number of attempts made, at least 1
+     * @return a copy
+     */
+    public Details withAttempts(int attempts) {
+      return toBuilder().attempts(attempts).build();
+    }
+
+    /** The vendor id. */
+    public String vendor() {
+      return vendor;
+    }
+
+    /** The typed code, if any. */
+    public Optional<ErrorCode> code() {
+      return Optional.ofNullable(code);
+    }
+
+    /** The raw wire code, empty when none. */
+    public String rawCode() {
+      return rawCode;
+    }
+
+    /** The HTTP status, if any. */
+    public OptionalInt httpStatus() {
+      return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    }
+
+    /** The vendor's request id, if any. */
+    public Optional<String> requestId() {
+      return Optional.ofNullable(requestId);
+    }
+
+    /** The vendor's (redacted) message for this occurrence, if any. */
+    public Optional<String> message() {
+      return Optional.ofNullable(message);
+    }
+
+    /** The remedies: the override if set, else the code's, else none. */
+    public List<Remedy> remedies() {
+      if (remedies != null) {
+        return remedies;
+      }
+      return code != null ? List.copyOf(code.remedies()) : List.of();
+    }
+
+    /** The category: the override if set, else the code's, else {@link ErrorCategory#UNKNOWN}. */
+    public ErrorCategory category() {
+      if (category != null) {
+        return category;
+      }
+      return code != null ? code.category() : ErrorCategory.UNKNOWN;
+    }
+
+    /** Whether a retry may succeed: the override if set, else the code's verdict, else false. */
+    public boolean retryable() {
+      if (retryable != null) {
+        return retryable;
+      }
+      return code != null && code.retryable();
+    }
+
+    /** The number of attempts made. */
+    public int attempts() {
+      return attempts;
+    }
+
+    /** The documentation link: the override if set, else the code's. */
+    public Optional<URI> docs() {
+      if (docs != null) {
+        return Optional.of(docs);
+      }
+      return code != null ? code.docs() : Optional.empty();
+    }
+
+    /** The underlying cause, if any. */
+    public Optional<Throwable> cause() {
+      return Optional.ofNullable(cause);
+    }
+
+    /** A summary without the message text or cause. */
+    @Override
+    public String toString() {
+      return "Details{vendor=" + vendor + ", code=" + (code == null ? "none" : code.name())
+          + ", rawCode=" + rawCode + ", httpStatus=" + httpStatus + ", requestId=" + requestId
+          + ", category=" + category() + ", retryable=" + retryable() + ", attempts=" + attempts + "}";
+    }
+
+    /** Builds {@link Details}. Not thread-safe; {@link #build()} may be called more than once. */
+    public static final class Builder {
+      private String vendor;
+      private ErrorCode code;
+      private String rawCode;
+      private Integer httpStatus;
+      private String requestId;
+      private String message;
+      private List<Remedy> remedies;
+      private ErrorCategory category;
+      private Boolean retryable;
+      private int attempts = 1;
+      private URI docs;
+      private Throwable cause;
+
+      private Builder() {}
+
+      /** The vendor id, required. */
+      public Builder vendor(String vendor) {
+        this.vendor = vendor;
+        return this;
+      }
+
+      /** The typed code; its vendor is used when no vendor is set. */
+      public Builder code(ErrorCode code) {
+        this.code = code;
+        if (code != null && vendor == null) {
+          vendor = code.vendor();
+        }
+        return this;
+      }
+
+      /** The code as received on the wire; defaults to the code's wire value. */
+      public Builder rawCode(String rawCode) {
+        this.rawCode = rawCode;
+        return this;
+      }
+
+      /** The HTTP status, or null for none. */
+      public Builder httpStatus(Integer httpStatus) {
+        this.httpStatus = httpStatus;
+        return this;
+      }
+
+      /** The vendor's request id, or null for none. */
+      public Builder requestId(String requestId) {
+        this.requestId = requestId;
+        return this;
+      }
+
+      /** The vendor's message for this occurrence (redacted and bounded on build); replaces the description. */
+      public Builder message(String message) {
+        this.message = message;
+        return this;
+      }
+
+      /** Overrides the code's remedies; null restores them. */
+      public Builder remedies(List<Remedy> remedies) {
+        this.remedies = remedies;
+        return this;
+      }
+
+      /** Overrides the code's category; null restores it. */
+      public Builder category(ErrorCategory category) {
+        this.category = category;
+        return this;
+      }
+
+      /** Overrides the code's retryable verdict; null restores it. */
+      public Builder retryable(Boolean retryable) {
+        this.retryable = retryable;
+        return this;
+      }
+
+      /** The number of attempts made, at least 1 (default 1). */
+      public Builder attempts(int attempts) {
+        this.attempts = attempts;
+        return this;
+      }
+
+      /** Overrides the code's documentation link; null restores it. */
+      public Builder docs(URI docs) {
+        this.docs = docs;
+        return this;
+      }
+
+      /** The underlying cause, or null. */
+      public Builder cause(Throwable cause) {
+        this.cause = cause;
+        return this;
+      }
+
+      /**
+       * Builds the details.
+       *
+       * @throws IllegalArgumentException when the vendor is missing or attempts is below 1
+       */
+      public Details build() {
+        return new Details(this);
+      }
+    }
+  }
+}

@@ -1,0 +1,271 @@
+package dev.latchkey.core.http;
+
+import dev.latchkey.core.Secret;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One call to a vendor API, relative to the transport's base URL: method, path, query parameters, an optional
+ * JSON or form body, extra headers and whether it is safe to send again.
+ *
+ * <p>Only GET and HEAD are retry-safe by default; a vendor module marks other requests safe explicitly (for
+ * example Seam's read endpoints, which are POSTs). Values given as {@link Secret} are scrubbed from error
+ * bodies and messages. {@link #toString()} shows no values, only names. Immutable and thread-safe, provided
+ * the JSON body object is not changed after it is handed over.
+ */
+public final class ApiRequest {
+
+  /** A name and a value that is either plain or secret. */
+  static final class Param {
+    final String name;
+    final String plain;
+    final Secret secret;
+
+    Param(String name, String plain, Secret secret) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.plain = plain;
+      this.secret = secret;
+      if (plain == null && secret == null) {
+        throw new NullPointerException("value of " + name);
+      }
+    }
+
+    String value() {
+      return secret != null ? secret.reveal() : plain;
+    }
+  }
+
+  private final String method;
+  private final String path;
+  private final List<Param> query;
+  private final List<Param> headers;
+  private final Object jsonBody;
+  private final List<Param> form;
+  private final List<Secret> secrets;
+  private final boolean retrySafe;
+
+  private ApiRequest(Builder b) {
+    this.method = b.method;
+    this.path = b.path;
+    this.query = List.copyOf(b.query);
+    this.headers = List.copyOf(b.headers);
+    this.jsonBody = b.jsonBody;
+    this.form = b.form == null ? null : List.copyOf(b.form);
+    List<Secret> all = new ArrayList<>(b.secrets);
+    for (List<Param> params : List.of(query, headers, form == null ? List.<Param>of() : form)) {
+      for (Param p : params) {
+        if (p.secret != null) {
+          all.add(p.secret);
+        }
+      }
+    }
+    this.secrets = List.copyOf(all);
+    this.retrySafe = b.retrySafe != null ? b.retrySafe : method.equals("GET") || method.equals("HEAD");
+  }
+
+  /**
+   * A builder for a request.
+   *
+   * @param method the HTTP method, such as {@code "GET"} or {@code "POST"}
+   * @param path the path relative to the base URL, such as {@code "/devices/list"}
+   * @return the builder
+   */
+  public static Builder builder(String method, String path) {
+    return new Builder(method, path);
+  }
+
+  /** A builder for a GET request (retry-safe). */
+  public static Builder get(String path) {
+    return builder("GET", path);
+  }
+
+  /** A builder for a POST request (not retry-safe unless marked). */
+  public static Builder post(String path) {
+    return builder("POST", path);
+  }
+
+  /** A builder for a PUT request (not retry-safe unless marked). */
+  public static Builder put(String path) {
+    return builder("PUT", path);
+  }
+
+  /** A builder for a DELETE request (not retry-safe unless marked). */
+  public static Builder delete(String path) {
+    return builder("DELETE", path);
+  }
+
+  /** The HTTP method, upper case. */
+  public String method() {
+    return method;
+  }
+
+  /** The path relative to the transport's base URL, without query string. */
+  public String path() {
+    return path;
+  }
+
+  /** The names of the query parameters, in order (values are not exposed, they may be secret). */
+  public List<String> queryNames() {
+    return query.stream().map(p -> p.name).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The JSON body object, if any. */
+  public Optional<Object> jsonBody() {
+    return Optional.ofNullable(jsonBody);
+  }
+
+  /** Whether the request has a form body. */
+  public boolean hasFormBody() {
+    return form != null;
+  }
+
+  /** Whether the transport may send the request again after a transient failure. */
+  public boolean retrySafe() {
+    return retrySafe;
+  }
+
+  /** The secrets this request carries, which must never appear in messages or logs. */
+  public List<Secret> secrets() {
+    return secrets;
+  }
+
+  List<Param> query() {
+    return query;
+  }
+
+  List<Param> headers() {
+    return headers;
+  }
+
+  List<Param> form() {
+    return form;
+  }
+
+  /** A builder preset with this request. */
+  public Builder toBuilder() {
+    Builder b = new Builder(method, path);
+    b.query.addAll(query);
+    b.headers.addAll(headers);
+    b.jsonBody = jsonBody;
+    b.form = form == null ? null : new ArrayList<>(form);
+    b.secrets.addAll(secrets);
+    b.retrySafe = retrySafe;
+    return b;
+  }
+
+  /** Method, path, parameter names and body kind; never values. */
+  @Override
+  public String toString() {
+    String body = jsonBody != null ? "json" : form != null ? "form" : "none";
+    return "ApiRequest{" + method + " " + path + ", query=" + queryNames() + ", body=" + body
+        + ", retrySafe=" + retrySafe + "}";
+  }
+
+  /** Builds an {@link ApiRequest}. Not thread-safe. */
+  public static final class Builder {
+    private final String method;
+    private final String path;
+    private final List<Param> query = new ArrayList<>();
+    private final List<Param> headers = new ArrayList<>();
+    private Object jsonBody;
+    private List<Param> form;
+    private final List<Secret> secrets = new ArrayList<>();
+    private Boolean retrySafe;
+
+    private Builder(String method, String path) {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(path, "path");
+      if (!method.matches("[A-Za-z]+")) {
+        throw new IllegalArgumentException("not an HTTP method: " + method);
+      }
+      if (path.contains("?") || path.contains("#")) {
+        throw new IllegalArgumentException("pass query parameters with query(), not in the path: " + path);
+      }
+      this.method = method.toUpperCase(Locale.ROOT);
+      this.path = path;
+    }
+
+    /** Adds a query parameter. */
+    public Builder query(String name, String value) {
+      query.add(new Param(name, Objects.requireNonNull(value, name), null));
+      return this;
+    }
+
+    /** Adds a query parameter whose value is secret. */
+    public Builder query(String name, Secret value) {
+      query.add(new Param(name, null, Objects.requireNonNull(value, name)));
+      return this;
+    }
+
+    /** Adds a header (the transport sets {@code User-Agent}, {@code Accept} and authentication itself). */
+    public Builder header(String name, String value) {
+      headers.add(new Param(name, Objects.requireNonNull(value, name), null));
+      return this;
+    }
+
+    /** Adds a header whose value is secret. */
+    public Builder header(String name, Secret value) {
+      headers.add(new Param(name, null, Objects.requireNonNull(value, name)));
+      return this;
+    }
+
+    /** Sets an object to send as the JSON body; replaces a form body. */
+    public Builder jsonBody(Object body) {
+      this.jsonBody = Objects.requireNonNull(body, "body");
+      this.form = null;
+      return this;
+    }
+
+    /** Adds a form field ({@code application/x-www-form-urlencoded}); replaces a JSON body. */
+    public Builder formField(String name, String value) {
+      return addForm(new Param(name, Objects.requireNonNull(value, name), null));
+    }
+
+    /** Adds a form field whose value is secret, such as a client secret or refresh token. */
+    public Builder formField(String name, Secret value) {
+      return addForm(new Param(name, null, Objects.requireNonNull(value, name)));
+    }
+
+    private Builder addForm(Param param) {
+      if (form == null) {
+        form = new ArrayList<>();
+      }
+      form.add(param);
+      jsonBody = null;
+      return this;
+    }
+
+    /**
+     * Declares values carried inside the JSON body (an access-code PIN, say) that must be scrubbed from
+     * error bodies and messages.
+     */
+    public Builder sensitive(Secret... values) {
+      for (Secret value : values) {
+        secrets.add(Objects.requireNonNull(value, "value"));
+      }
+      return this;
+    }
+
+    /** Marks the request as safe (or not) to send again after a transient failure. */
+    public Builder retrySafe(boolean retrySafe) {
+      this.retrySafe = retrySafe;
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @throws IllegalArgumentException when a GET or HEAD has a body
+     */
+    public ApiRequest build() {
+      if ((method.equals("GET") || method.equals("HEAD")) && (jsonBody != null || form != null)) {
+        throw new IllegalArgumentException(method + " requests cannot have a body");
+      }
+      return new ApiRequest(this);
+    }
+  }
+}

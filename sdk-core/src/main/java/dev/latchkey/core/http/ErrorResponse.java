@@ -1,0 +1,237 @@
+package dev.latchkey.core.http;
+
+import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.Redaction;
+import dev.latchkey.core.Secret;
+import dev.latchkey.core.internal.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A non-2xx response handed to an {@link ErrorDecoder}: status, headers, the (bounded) body text, the request's
+ * method and path, and the attempt number.
+ *
+ * <p>The body text has the exact values of the request's secrets removed; it is cut at the transport's error
+ * body limit ({@link #bodyTruncated()} says so). {@link #toString()} shows no body. Immutable.
+ */
+public final class ErrorResponse {
+
+  private final String vendor;
+  private final int status;
+  private final Map<String, List<String>> headers;
+  private final String bodyText;
+  private final boolean bodyTruncated;
+  private final String method;
+  private final String path;
+  private final int attempts;
+  private final List<Secret> secrets;
+
+  private ErrorResponse(Builder b) {
+    this.vendor = Objects.requireNonNull(b.vendor, "vendor");
+    this.status = b.status;
+    this.headers = ApiResponse.HeaderMaps.normalise(b.headers);
+    this.secrets = List.copyOf(b.secrets);
+    this.bodyText = scrub(b.bodyText, secrets);
+    this.bodyTruncated = b.bodyTruncated;
+    this.method = Objects.requireNonNull(b.method, "method");
+    this.path = Objects.requireNonNull(b.path, "path");
+    if (b.attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1");
+    }
+    this.attempts = b.attempts;
+  }
+
+  private static String scrub(String text, List<Secret> secrets) {
+    String result = text;
+    for (Secret secret : secrets) {
+      String value = secret.reveal();
+      if (!value.isEmpty()) {
+        result = result.replace(value, Redaction.MASK);
+      }
+    }
+    return result;
+  }
+
+  /** A builder, for the transport and for tests of error decoders. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The vendor id of the transport that received the response. */
+  public String vendor() {
+    return vendor;
+  }
+
+  /** The HTTP status. */
+  public int status() {
+    return status;
+  }
+
+  /** The headers, with lower-case names. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /**
+   * The first value of a header, such as a vendor's request id.
+   *
+   * @param name the header name, any case
+   * @return the value, if present
+   */
+  public Optional<String> header(String name) {
+    return ApiResponse.HeaderMaps.first(headers, name);
+  }
+
+  /** The media type without parameters, lower case, if declared. */
+  public Optional<String> contentType() {
+    return header("content-type").map(ApiResponse.HeaderMaps::mediaType);
+  }
+
+  /** Whether the response declares a JSON content type. */
+  public boolean isJson() {
+    return contentType().map(ApiResponse.HeaderMaps::isJson).orElse(false);
+  }
+
+  /** The body as text (UTF-8), bounded, with the request's secret values removed; may be empty. */
+  public String bodyText() {
+    return bodyText;
+  }
+
+  /** Whether the body was longer than the error body limit and {@link #bodyText()} is only its start. */
+  public boolean bodyTruncated() {
+    return bodyTruncated;
+  }
+
+  /** The request's HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The request's path, without query string. */
+  public String path() {
+    return path;
+  }
+
+  /** The attempt that received this response (1 for the first); decoders put it on the exception. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /**
+   * A redacted, single-line excerpt of the body for an exception message.
+   *
+   * @param maxChars the longest excerpt
+   * @return the excerpt, possibly empty
+   */
+  public String snippet(int maxChars) {
+    return Redaction.snippet(bodyText, maxChars, secrets);
+  }
+
+  /**
+   * Reads the body as JSON into the given type, leniently: unknown properties are ignored, and any problem
+   * (not JSON, wrong shape, truncated) gives an empty result instead of an exception.
+   *
+   * @param type the class to read, such as a record describing the vendor's error body
+   * @param <T> the type read
+   * @return the value, or empty when the body does not fit
+   */
+  public <T> Optional<T> bodyAs(Class<T> type) {
+    return Json.readLeniently(bodyText, type);
+  }
+
+  /**
+   * Details preset with what this response knows: vendor, HTTP status and attempt count. Decoders add the
+   * code, message, request id and build their exception.
+   *
+   * @return a new details builder
+   */
+  public LatchkeyException.Details.Builder toDetails() {
+    return LatchkeyException.Details.builder().vendor(vendor).httpStatus(status).attempts(attempts);
+  }
+
+  /** Status, method, path, attempt and body length; never the body. */
+  @Override
+  public String toString() {
+    return "ErrorResponse{vendor=" + vendor + ", status=" + status + ", " + method + " " + path
+        + ", attempts=" + attempts + ", bodyLength=" + bodyText.length()
+        + (bodyTruncated ? " (truncated)" : "") + "}";
+  }
+
+  /** Builds an {@link ErrorResponse}. Not thread-safe. */
+  public static final class Builder {
+    private String vendor;
+    private int status;
+    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    private String bodyText = "";
+    private boolean bodyTruncated;
+    private String method = "GET";
+    private String path = "/";
+    private int attempts = 1;
+    private final List<Secret> secrets = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The vendor id, required. */
+    public Builder vendor(String vendor) {
+      this.vendor = vendor;
+      return this;
+    }
+
+    /** The HTTP status. */
+    public Builder status(int status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Adds a header value. */
+    public Builder header(String name, String value) {
+      headers.computeIfAbsent(name, n -> new ArrayList<>()).add(Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /** The body text (default empty). */
+    public Builder body(String bodyText) {
+      this.bodyText = Objects.requireNonNull(bodyText, "bodyText");
+      return this;
+    }
+
+    /** Whether the body text is only the start of a longer body. */
+    public Builder bodyTruncated(boolean bodyTruncated) {
+      this.bodyTruncated = bodyTruncated;
+      return this;
+    }
+
+    /** The request's method (default GET). */
+    public Builder method(String method) {
+      this.method = method;
+      return this;
+    }
+
+    /** The request's path (default "/"). */
+    public Builder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    /** The attempt number, at least 1 (default 1). */
+    public Builder attempts(int attempts) {
+      this.attempts = attempts;
+      return this;
+    }
+
+    /** Secret values to remove from the body text. */
+    public Builder secrets(List<Secret> secrets) {
+      this.secrets.addAll(secrets);
+      return this;
+    }
+
+    /** Builds the response. */
+    public ErrorResponse build() {
+      return new ErrorResponse(this);
+    }
+  }
+}

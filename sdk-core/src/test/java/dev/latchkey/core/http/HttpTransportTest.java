@@ -1,0 +1,410 @@
+package dev.latchkey.core.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.latchkey.core.ErrorCategory;
+import dev.latchkey.core.LatchkeyConnectionException;
+import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.LatchkeyResponseException;
+import dev.latchkey.core.LatchkeyResponseException.Problem;
+import dev.latchkey.core.LatchkeyTimeoutException;
+import dev.latchkey.core.RetryPolicy;
+import dev.latchkey.core.Secret;
+import dev.latchkey.core.testing.AcmeErrorDecoder;
+import dev.latchkey.core.testing.AcmeException;
+import dev.latchkey.core.testing.CapturingLogProvider;
+import dev.latchkey.core.testing.RecordingSleeper;
+import dev.latchkey.core.testing.TestCode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HttpTransportTest {
+
+  /** A response body type with fewer fields than the server sends. */
+  record Device(String id, String name) {}
+
+  /** A body Jackson cannot write: its only property fails. */
+  static final class Unwritable {
+    public String getValue() {
+      throw new IllegalStateException("cannot compute");
+    }
+  }
+
+  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+
+  @BeforeEach
+  void clearLogs() {
+    CapturingLogProvider.clear();
+  }
+
+  private HttpTransport.Builder transport() {
+    return HttpTransport.builder()
+        .baseUrl(server.url("/api/v1/").toString())
+        .vendor("acme")
+        .authenticator(RequestAuthenticator.bearer(Secret.of("token-abc-123")))
+        .errorDecoder(new AcmeErrorDecoder())
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .sleeper(sleeper);
+  }
+
+  private static MockResponse json(int status, String body) {
+    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body)
+        .build();
+  }
+
+  private static MockResponse status(int status) {
+    return new MockResponse.Builder().code(status).build();
+  }
+
+  @Test
+  void readsJsonIgnoringUnknownFieldsAndSendsUserAgentAcceptAndAuth() throws Exception {
+    server.enqueue(json(200, "{\"id\":\"d1\",\"name\":\"Front door\",\"added_later\":true}"));
+
+    Device device = transport().build().send(ApiRequest.get("/devices/get").query("id", "d1").build(),
+        Device.class);
+
+    assertThat(device).isEqualTo(new Device("d1", "Front door"));
+    RecordedRequest recorded = server.takeRequest();
+    String expectedVersion = System.getProperty("latchkey.expectedVersion");
+    assertThat(expectedVersion).isNotBlank();
+    assertThat(recorded.getHeaders().get("User-Agent")).isEqualTo("latchkey-java/" + expectedVersion);
+    assertThat(recorded.getHeaders().get("Accept")).isEqualTo("application/json");
+    assertThat(recorded.getHeaders().get("Authorization")).isEqualTo("Bearer token-abc-123");
+    assertThat(recorded.getUrl().encodedPath()).isEqualTo("/api/v1/devices/get");
+    assertThat(recorded.getUrl().queryParameter("id")).isEqualTo("d1");
+  }
+
+  @Test
+  void readsGenericTypesAndSendsJsonAndFormBodies() throws Exception {
+    server.enqueue(json(200, "[{\"id\":\"a\"},{\"id\":\"b\"}]"));
+    server.enqueue(status(204));
+    HttpTransport transport = transport().build();
+
+    List<Device> devices = transport.send(
+        ApiRequest.post("/devices/list").jsonBody(Map.of("limit", 2)).retrySafe(true).build(),
+        new ResponseType<List<Device>>() {});
+    transport.send(ApiRequest.post("/token").formField("grant_type", "refresh_token")
+        .formField("refresh_token", Secret.of("rt-1")).build());
+
+    assertThat(devices).extracting(Device::id).containsExactly("a", "b");
+    RecordedRequest first = server.takeRequest();
+    assertThat(first.getBody().utf8()).isEqualTo("{\"limit\":2}");
+    assertThat(first.getHeaders().get("Content-Type")).startsWith("application/json");
+    RecordedRequest second = server.takeRequest();
+    assertThat(second.getBody().utf8()).isEqualTo("grant_type=refresh_token&refresh_token=rt-1");
+  }
+
+  @Test
+  void exchangeGivesTheRawResponse() {
+    server.enqueue(new MockResponse.Builder().code(202).setHeader("X-Thing", "v").body("raw bytes").build());
+
+    ApiResponse response = transport().build().exchange(ApiRequest.get("/raw").build());
+
+    assertThat(response.status()).isEqualTo(202);
+    assertThat(response.header("x-thing")).contains("v");
+    assertThat(response.bodyText()).isEqualTo("raw bytes");
+    assertThat(response.toString()).doesNotContain("raw bytes");
+  }
+
+  @Test
+  void honoursRetryAfterInSeconds() {
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "2").build());
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    Device device = transport().build().send(ApiRequest.get("/devices/get").build(), Device.class);
+
+    assertThat(device.id()).isEqualTo("d1");
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void honoursRetryAfterAsAnHttpDate() {
+    String in5s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(NOW.plusSeconds(5),
+        ZoneOffset.UTC));
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", in5s).build());
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    transport().build().send(ApiRequest.get("/devices/get").build(), Device.class);
+
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void retriesA503ThenSucceedsWithJitteredBackoff() {
+    server.enqueue(status(503));
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    transport().build().send(ApiRequest.get("/devices/get").build(), Device.class);
+
+    assertThat(sleeper.sleeps()).singleElement()
+        .satisfies(d -> assertThat(d).isBetween(Duration.ZERO, Duration.ofMillis(200)));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void givesUpWhenRetryAfterExceedsTheCap() {
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "120").build());
+    server.enqueue(json(200, "{\"id\":\"never\"}"));
+
+    LatchkeyException e = catchThrowableOfType(LatchkeyException.class,
+        () -> transport().build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(e.httpStatus()).hasValue(429);
+    assertThat(e.category()).isEqualTo(ErrorCategory.RATE_LIMITED);
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(sleeper.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void exhaustedRetriesReportTheAttemptCount() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(status(502));
+    }
+    server.enqueue(json(200, "{\"id\":\"too late\"}"));
+
+    LatchkeyException e = catchThrowableOfType(LatchkeyException.class,
+        () -> transport().build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(e.attempts()).isEqualTo(3);
+    assertThat(e.httpStatus()).hasValue(502);
+    assertThat(e.retryable()).isTrue();
+    assertThat(e.getMessage()).contains("HTTP 502", "3 attempts");
+    assertThat(sleeper.sleeps()).hasSize(2);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void doesNotRetryANonIdempotentPost() {
+    server.enqueue(status(503));
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    LatchkeyException e = catchThrowableOfType(LatchkeyException.class, () -> transport().build()
+        .send(ApiRequest.post("/access_codes/create").jsonBody(Map.of("name", "x")).build(), Device.class));
+
+    assertThat(e.httpStatus()).hasValue(503);
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(sleeper.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void retriesAPostTheVendorMarkedSafe() {
+    server.enqueue(status(503));
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    Device device = transport().build()
+        .send(ApiRequest.post("/devices/get").jsonBody(Map.of("device_id", "d1")).retrySafe(true).build(),
+            Device.class);
+
+    assertThat(device.id()).isEqualTo("d1");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void noneRetryPolicyTurnsRetriesOff() {
+    server.enqueue(status(503));
+
+    LatchkeyException e = catchThrowableOfType(LatchkeyException.class, () -> transport()
+        .retryPolicy(RetryPolicy.none()).build().send(ApiRequest.get("/x").build(), Device.class));
+
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void decodesVendorErrorsIntoTypedExceptions() {
+    server.enqueue(new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
+        .setHeader("X-Request-Id", "req-9").body("{\"error\":{\"code\":\"bad_name\",\"message\":\"too long\"}}")
+        .build());
+
+    AcmeException e = catchThrowableOfType(AcmeException.class,
+        () -> transport().build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(e.code()).contains(TestCode.BAD_NAME);
+    assertThat(e.requestId()).contains("req-9");
+    assertThat(e.httpStatus()).hasValue(400);
+    assertThat(e.getMessage()).isEqualTo(
+        "acme: bad_name (HTTP 400) - too long - Latchkey advice: Use a shorter name. [request id req-9]");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void retriesCodesTheCatalogMarksRetryableAndKeepsUnknownCodes() {
+    server.enqueue(json(409, "{\"error\":{\"code\":\"device_offline\"}}"));
+    server.enqueue(json(409, "{\"error\":{\"code\":\"device_offline\"}}"));
+    server.enqueue(json(409, "{\"error\":{\"code\":\"from_the_future\",\"message\":\"new\"}}"));
+
+    AcmeException e = catchThrowableOfType(AcmeException.class,
+        () -> transport().build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(e.attempts()).isEqualTo(3);
+    assertThat(e.code()).contains(TestCode.UNKNOWN_TO_SDK_VERSION);
+    assertThat(e.rawCode()).isEqualTo("from_the_future");
+    assertThat(e.getMessage()).contains("unknown code 'from_the_future'");
+  }
+
+  @Test
+  void anHtmlGatewayPageOnAnErrorStatusFallsBackToTheGenericDecoder() {
+    MockResponse page = new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html")
+        .body("<html><body><h1>502 Bad Gateway</h1></body></html>").build();
+    server.enqueue(page);
+
+    LatchkeyException e = catchThrowableOfType(LatchkeyException.class, () -> transport()
+        .retryPolicy(RetryPolicy.none()).build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(e).isExactlyInstanceOf(LatchkeyException.class);
+    assertThat(e.category()).isEqualTo(ErrorCategory.SERVER_ERROR);
+    assertThat(e.getMessage()).contains("HTTP 502", "text/html", "502 Bad Gateway");
+  }
+
+  @Test
+  void aThrowingDecoderFallsBackToTheGenericOne() {
+    server.enqueue(json(404, "{}"));
+
+    LatchkeyException e = catchThrowableOfType(LatchkeyException.class, () -> transport()
+        .errorDecoder(response -> {
+          throw new IllegalStateException("decoder bug");
+        })
+        .build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(e.category()).isEqualTo(ErrorCategory.NOT_FOUND);
+    assertThat(e.httpStatus()).hasValue(404);
+  }
+
+  @Test
+  void aResetConnectionIsRetriedThenReported() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    }
+
+    LatchkeyConnectionException e = catchThrowableOfType(LatchkeyConnectionException.class,
+        () -> transport().build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(e.category()).isEqualTo(ErrorCategory.NETWORK);
+    assertThat(e.retryable()).isTrue();
+    assertThat(e.attempts()).isEqualTo(3);
+    assertThat(e.getCause()).isInstanceOf(IOException.class);
+    assertThat(sleeper.sleeps()).hasSize(2);
+  }
+
+  @Test
+  void aResetConnectionThenSuccessSucceeds() {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    Device device = transport().build().send(ApiRequest.get("/devices/get").build(), Device.class);
+
+    assertThat(device.id()).isEqualTo("d1");
+    assertThat(sleeper.sleeps()).hasSize(1);
+  }
+
+  @Test
+  void aRefusedConnectionBecomesAConnectionException() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+
+    LatchkeyConnectionException e = catchThrowableOfType(LatchkeyConnectionException.class,
+        () -> transport().baseUrl("http://127.0.0.1:" + closedPort + "/").retryPolicy(RetryPolicy.none())
+            .build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(e.getMessage()).contains("could not reach the API for GET /devices/get");
+    assertThat(e.attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aReadTimeoutBecomesATimeoutExceptionAndIsRetried() {
+    for (int i = 0; i < 2; i++) {
+      server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+    }
+
+    LatchkeyTimeoutException e = catchThrowableOfType(LatchkeyTimeoutException.class, () -> transport()
+        .readTimeout(Duration.ofMillis(150)).retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
+        .build().send(ApiRequest.get("/slow").build(), Device.class));
+
+    assertThat(e.category()).isEqualTo(ErrorCategory.NETWORK);
+    assertThat(e.attempts()).isEqualTo(2);
+    assertThat(e.getMessage()).contains("timed out on GET /slow");
+    assertThat(sleeper.sleeps()).hasSize(1);
+  }
+
+  @Test
+  void usesTheCallersOkHttpClientWithoutChangingIt() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OkHttpClient callers = new OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          seen.add(chain.request().method() + " " + chain.request().header("User-Agent"));
+          return chain.proceed(chain.request().newBuilder().header("X-Corporate-Proxy", "yes").build());
+        })
+        .connectTimeout(7, TimeUnit.SECONDS)
+        .build();
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    transport().okHttpClient(callers).connectTimeout(Duration.ofSeconds(2)).build()
+        .send(ApiRequest.get("/devices/get").build(), Device.class);
+
+    assertThat(seen).singleElement().asString().startsWith("GET latchkey-java/");
+    assertThat(server.takeRequest().getHeaders().get("X-Corporate-Proxy")).isEqualTo("yes");
+    assertThat(callers.connectTimeoutMillis()).isEqualTo(7000);
+  }
+
+  @Test
+  void logsOneDebugLinePerAttemptWithoutQueryValuesOrHeaders() {
+    server.enqueue(status(503));
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    transport().build().send(ApiRequest.get("/devices/get").query("device_id", "dev-777").build(), Device.class);
+
+    List<String> lines = CapturingLogProvider.lines();
+    assertThat(lines).filteredOn(l -> l.contains("GET /devices/get")).hasSize(2);
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("-> 503 (attempt 1/3,"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("-> 200 (attempt 2/3,"));
+    assertThat(String.join("\n", lines)).doesNotContain("dev-777", "token-abc-123", "Bearer");
+  }
+
+  @Test
+  void anUnserialisableRequestBodyIsATypedException() {
+    LatchkeyException e = catchThrowableOfType(LatchkeyException.class, () -> transport().build()
+        .send(ApiRequest.post("/x").jsonBody(new Unwritable()).build(), Device.class));
+
+    assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void getRequestsAreRetrySafeByDefaultAndPostsAreNot() {
+    assertThat(ApiRequest.get("/a").build().retrySafe()).isTrue();
+    assertThat(ApiRequest.builder("HEAD", "/a").build().retrySafe()).isTrue();
+    assertThat(ApiRequest.post("/a").build().retrySafe()).isFalse();
+    assertThat(ApiRequest.put("/a").build().retrySafe()).isFalse();
+    assertThat(ApiRequest.delete("/a").retrySafe(true).build().retrySafe()).isTrue();
+  }
+}

@@ -1,0 +1,94 @@
+package dev.latchkey.core.testing;
+
+import dev.latchkey.core.ErrorCategory;
+import dev.latchkey.core.ErrorCode;
+import dev.latchkey.core.Remedy;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** A tiny hand-made code family standing in for a generated enum in core's tests. */
+public enum TestCode implements ErrorCode {
+  /** A transient fault the "catalog" marks retryable. */
+  DEVICE_OFFLINE("device_offline", "The device is offline.", List.of(Remedy.vendor("Check the hub.")),
+      ErrorCategory.DEVICE_UNREACHABLE, true),
+  /** A permanent fault with only Latchkey's advice. */
+  BAD_NAME("bad_name", "The name is invalid.", List.of(Remedy.latchkey("Use a shorter name.")),
+      ErrorCategory.INVALID_REQUEST, false),
+  /** The stand-in for unknown codes. */
+  UNKNOWN_TO_SDK_VERSION("", "Unknown code.", List.of(), ErrorCategory.UNKNOWN, false);
+
+  private final String wire;
+  private final String description;
+  private final List<Remedy> remedies;
+  private final ErrorCategory category;
+  private final boolean retryable;
+
+  TestCode(String wire, String description, List<Remedy> remedies, ErrorCategory category, boolean retryable) {
+    this.wire = wire;
+    this.description = description;
+    this.remedies = remedies;
+    this.category = category;
+    this.retryable = retryable;
+  }
+
+  /** Looks a wire value up; unknown input gives {@link #UNKNOWN_TO_SDK_VERSION}. */
+  public static TestCode fromWire(String raw) {
+    for (TestCode code : values()) {
+      if (code.isKnown() && code.wire.equals(raw)) {
+        return code;
+      }
+    }
+    return UNKNOWN_TO_SDK_VERSION;
+  }
+
+  @Override
+  public String vendor() {
+    return "acme";
+  }
+
+  @Override
+  public String wireValue() {
+    return wire;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public List<Remedy> remedies() {
+    return remedies;
+  }
+
+  @Override
+  public ErrorCategory category() {
+    return category;
+  }
+
+  @Override
+  public boolean retryable() {
+    return retryable;
+  }
+
+  @Override
+  public Optional<URI> docs() {
+    return isKnown() ? Optional.of(URI.create("https://example.test/errors#" + wire)) : Optional.empty();
+  }
+
+  @Override
+  public boolean deprecated() {
+    return false;
+  }
+
+  @Override
+  public Optional<? extends ErrorCode> replacedBy() {
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean isKnown() {
+    return this != UNKNOWN_TO_SDK_VERSION;
+  }
+}

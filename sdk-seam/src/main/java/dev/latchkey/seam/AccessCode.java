@@ -1,0 +1,166 @@
+package dev.latchkey.seam;
+
+import dev.latchkey.core.Secret;
+import dev.latchkey.seam.internal.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A Seam access code (managed, or unmanaged when {@link #isManaged()} is false), with its errors and warnings
+ * typed. Immutable.
+ *
+ * <p>The PIN is a {@link Secret}: {@link #toString()} never shows it; call {@code code().map(Secret::reveal)}
+ * where you must display it.
+ */
+public final class AccessCode {
+
+  private final String accessCodeId;
+  private final String deviceId;
+  private final String name;
+  private final Secret code;
+  private final String type;
+  private final String status;
+  private final Instant startsAt;
+  private final Instant endsAt;
+  private final Instant createdAt;
+  private final boolean managed;
+  private final boolean externalModificationAllowed;
+  private final List<AccessCodeError> errors;
+  private final List<AccessCodeWarning> warnings;
+
+  private AccessCode(JsonNode node) {
+    this.accessCodeId = Json.string(node, "access_code_id", "an access code");
+    this.deviceId = Json.string(node, "device_id", "an access code");
+    this.name = Json.optString(node, "name").orElse(null);
+    this.code = Json.optString(node, "code").map(Secret::of).orElse(null);
+    this.type = Json.optString(node, "type").orElse("");
+    this.status = Json.optString(node, "status").orElse("");
+    this.startsAt = Json.optInstant(node, "starts_at").orElse(null);
+    this.endsAt = Json.optInstant(node, "ends_at").orElse(null);
+    this.createdAt = Json.optInstant(node, "created_at").orElse(null);
+    this.managed = Json.optFlag(node, "is_managed").orElse(true);
+    this.externalModificationAllowed = Json.flag(node, "is_external_modification_allowed");
+    List<AccessCodeError> errorList = new ArrayList<>();
+    for (JsonNode item : Json.array(node, "errors", "an access code")) {
+      errorList.add(AccessCodeError.fromJson(item));
+    }
+    this.errors = List.copyOf(errorList);
+    List<AccessCodeWarning> warningList = new ArrayList<>();
+    for (JsonNode item : Json.array(node, "warnings", "an access code")) {
+      warningList.add(AccessCodeWarning.fromJson(item));
+    }
+    this.warnings = List.copyOf(warningList);
+  }
+
+  static AccessCode fromJson(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      throw Json.wrongShape("an access code is not a JSON object");
+    }
+    return new AccessCode(node);
+  }
+
+  /** The access code's id. */
+  public String accessCodeId() {
+    return accessCodeId;
+  }
+
+  /** The id of the device the code is on. */
+  public String deviceId() {
+    return deviceId;
+  }
+
+  /** The code's name, when it has one. */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /** The PIN, when Seam returns it. */
+  public Optional<Secret> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /** {@code ongoing} or {@code time_bound} (empty when not sent). */
+  public String type() {
+    return type;
+  }
+
+  /** Seam's status: {@code setting}, {@code set}, {@code removing}, {@code unset}, ... (empty when not sent). */
+  public String status() {
+    return status;
+  }
+
+  /** When a time-bound code starts. */
+  public Optional<Instant> startsAt() {
+    return Optional.ofNullable(startsAt);
+  }
+
+  /** When a time-bound code ends. */
+  public Optional<Instant> endsAt() {
+    return Optional.ofNullable(endsAt);
+  }
+
+  /** When the code was created. */
+  public Optional<Instant> createdAt() {
+    return Optional.ofNullable(createdAt);
+  }
+
+  /** Whether Seam manages the code (false for codes set outside Seam). */
+  public boolean isManaged() {
+    return managed;
+  }
+
+  /** Whether changes made outside Seam are accepted rather than reverted. */
+  public boolean isExternalModificationAllowed() {
+    return externalModificationAllowed;
+  }
+
+  /** The errors, typed, in Seam's order (including those attached from the device or account). */
+  public List<AccessCodeError> errors() {
+    return errors;
+  }
+
+  /** The warnings, typed, in Seam's order. */
+  public List<AccessCodeWarning> warnings() {
+    return warnings;
+  }
+
+  /** What is wrong with this code and what to do, as the troubleshooting guide asks. */
+  public AccessCodeDiagnosis diagnose() {
+    return AccessCodeDiagnosis.of(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccessCode other
+        && accessCodeId.equals(other.accessCodeId)
+        && deviceId.equals(other.deviceId)
+        && Objects.equals(name, other.name)
+        && Objects.equals(code == null ? null : code.reveal(), other.code == null ? null : other.code.reveal())
+        && type.equals(other.type)
+        && status.equals(other.status)
+        && Objects.equals(startsAt, other.startsAt)
+        && Objects.equals(endsAt, other.endsAt)
+        && Objects.equals(createdAt, other.createdAt)
+        && managed == other.managed
+        && externalModificationAllowed == other.externalModificationAllowed
+        && errors.equals(other.errors)
+        && warnings.equals(other.warnings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accessCodeId, deviceId, status, errors, warnings);
+  }
+
+  /** Everything but the PIN, which shows as {@code [redacted]}. */
+  @Override
+  public String toString() {
+    return "AccessCode[id=" + accessCodeId + ", deviceId=" + deviceId + ", name=" + name
+        + ", code=" + (code == null ? "none" : "[redacted]") + ", type=" + type + ", status=" + status
+        + ", managed=" + managed + ", errors=" + errors + ", warnings=" + warnings + "]";
+  }
+}

@@ -1,0 +1,239 @@
+package dev.latchkey.seam;
+
+import dev.latchkey.core.ErrorCode;
+import dev.latchkey.core.Remedy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is wrong with one access code and what to do, following Seam's troubleshooting guide ("Determining the
+ * Issue", "Access Code Error Handling"): read the code's {@code errors} and {@code warnings}, handle the
+ * generic errors, use the specific ones (including the device's and connected account's errors Seam attaches)
+ * for extra context and provider-specific remedies, and fall back to a default for codes not known yet.
+ *
+ * <p>{@link #findings()} lists errors before warnings; among errors, generic access-code errors come first,
+ * then specific access-code errors, then device errors, then connected-account errors; Seam's order is kept
+ * within each group. Every finding has at least one remedy. Immutable.
+ *
+ * <pre>{@code
+ * AccessCodeDiagnosis diagnosis = client.accessCodes().get(id).diagnose();
+ * for (AccessCodeDiagnosis.Finding f : diagnosis.findings()) {
+ *   show(f.rawCode(), f.message(), f.remedies().get(0).labelled());
+ * }
+ * }</pre>
+ */
+public final class AccessCodeDiagnosis {
+
+  /**
+   * The remedy for a code this SDK version does not know: the guide asks apps to have a fallback case for
+   * unknown generic errors. Latchkey's advice (no vendor text exists for codes that are not documented yet).
+   */
+  public static final Remedy UNKNOWN_CODE_REMEDY = Remedy.latchkey(
+      "This code is not known to this version of Latchkey. Read Seam's message for the details, check the"
+          + " lock and its connection in the provider's app, and retry or re-create the access code if the"
+          + " problem persists; a newer Latchkey version may know the code and its remedy.");
+
+  /** Whether a finding is an error or a warning. */
+  public enum Severity {
+    /** An entry of the access code's {@code errors}. */
+    ERROR,
+    /** An entry of the access code's {@code warnings}. */
+    WARNING
+  }
+
+  /** The guide's distinction between generic errors (every app handles them) and more specific ones. */
+  public enum Kind {
+    /** A generic error, or an access-code error this SDK version does not know (the guide's fallback case). */
+    GENERIC,
+    /** A more specific error (including every device and connected-account error) or a warning. */
+    SPECIFIC
+  }
+
+  /** One problem of the access code with what to do about it. Immutable. */
+  public static final class Finding {
+    private final Severity severity;
+    private final Kind kind;
+    private final ProblemOrigin origin;
+    private final ErrorCode code;
+    private final String rawCode;
+    private final String message;
+    private final Instant createdAt;
+    private final List<Remedy> remedies;
+    private final boolean fallbackRemedy;
+
+    private Finding(Severity severity, Kind kind, ProblemOrigin origin, ErrorCode code, String rawCode,
+        String message, Instant createdAt) {
+      this.severity = severity;
+      this.kind = kind;
+      this.origin = origin;
+      this.code = code;
+      this.rawCode = rawCode;
+      this.message = message;
+      this.createdAt = createdAt;
+      List<Remedy> known = List.copyOf(code.remedies());
+      this.fallbackRemedy = known.isEmpty();
+      this.remedies = fallbackRemedy ? List.of(UNKNOWN_CODE_REMEDY) : known;
+    }
+
+    /** Error or warning. */
+    public Severity severity() {
+      return severity;
+    }
+
+    /** Generic or specific, as the guide uses the words. */
+    public Kind kind() {
+      return kind;
+    }
+
+    /** Where the problem comes from (warnings: always the access code). */
+    public ProblemOrigin origin() {
+      return origin;
+    }
+
+    /**
+     * The typed code: a {@link SeamAccessCodeErrorCode} or {@link SeamAccessCodeWarningCode}, possibly
+     * {@code UNKNOWN_TO_SDK_VERSION}.
+     */
+    public ErrorCode code() {
+      return code;
+    }
+
+    /** The code as Seam sent it. */
+    public String rawCode() {
+      return rawCode;
+    }
+
+    /** Whether this SDK version knows the code. */
+    public boolean isKnown() {
+      return code.isKnown();
+    }
+
+    /** Seam's message for this occurrence (may be empty). */
+    public String message() {
+      return message;
+    }
+
+    /** When Seam recorded the problem, when it says. */
+    public Optional<Instant> createdAt() {
+      return Optional.ofNullable(createdAt);
+    }
+
+    /** What to do, in order; never empty ({@link #UNKNOWN_CODE_REMEDY} when the catalog has nothing). */
+    public List<Remedy> remedies() {
+      return remedies;
+    }
+
+    /** Whether {@link #remedies()} is the fallback for a code the catalog does not know. */
+    public boolean isFallbackRemedy() {
+      return fallbackRemedy;
+    }
+
+    /** One line: severity, kind, origin, code and the first remedy. */
+    @Override
+    public String toString() {
+      return severity + " " + kind + " " + origin + " " + (code.isKnown() ? rawCode : "unknown '" + rawCode + "'")
+          + ": " + remedies.get(0).labelled();
+    }
+  }
+
+  private final String accessCodeId;
+  private final List<Finding> findings;
+
+  private AccessCodeDiagnosis(String accessCodeId, List<Finding> findings) {
+    this.accessCodeId = accessCodeId;
+    this.findings = List.copyOf(findings);
+  }
+
+  /**
+   * Diagnoses one access code.
+   *
+   * @param accessCode the code, as returned by get or list
+   * @return its findings
+   */
+  public static AccessCodeDiagnosis of(AccessCode accessCode) {
+    Objects.requireNonNull(accessCode, "accessCode");
+    List<Finding> errors = new ArrayList<>();
+    for (AccessCodeError error : accessCode.errors()) {
+      errors.add(new Finding(Severity.ERROR, kindOf(error), error.origin(), error.code(), error.rawCode(),
+          error.message(), error.createdAt().orElse(null)));
+    }
+    // List.sort is stable: Seam's order survives within each group.
+    errors.sort(Comparator.comparingInt(AccessCodeDiagnosis::rank));
+    List<Finding> all = new ArrayList<>(errors);
+    for (AccessCodeWarning warning : accessCode.warnings()) {
+      // The guide's generic/specific split is about errors; warnings give context, like specific errors.
+      all.add(new Finding(Severity.WARNING, Kind.SPECIFIC, ProblemOrigin.ACCESS_CODE, warning.code(),
+          warning.rawCode(), warning.message(), warning.createdAt().orElse(null)));
+    }
+    return new AccessCodeDiagnosis(accessCode.accessCodeId(), all);
+  }
+
+  // The guide: device and account errors are specific; an unknown access-code error needs the generic fallback.
+  private static Kind kindOf(AccessCodeError error) {
+    if (error.origin() != ProblemOrigin.ACCESS_CODE) {
+      return Kind.SPECIFIC;
+    }
+    if (!error.isKnown()) {
+      return Kind.GENERIC;
+    }
+    return error.code().kind().map("generic"::equals).orElse(false) ? Kind.GENERIC : Kind.SPECIFIC;
+  }
+
+  private static int rank(Finding finding) {
+    if (finding.origin() == ProblemOrigin.ACCESS_CODE) {
+      return finding.kind() == Kind.GENERIC ? 0 : 1;
+    }
+    return finding.origin() == ProblemOrigin.DEVICE ? 2 : 3;
+  }
+
+  /** The diagnosed access code's id. */
+  public String accessCodeId() {
+    return accessCodeId;
+  }
+
+  /** Every problem, errors first (see the class comment for the order). */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** The errors only. */
+  public List<Finding> errors() {
+    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+  }
+
+  /** The warnings only. */
+  public List<Finding> warnings() {
+    return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+  }
+
+  /** Whether the code has any error. */
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** Whether the code has neither errors nor warnings. */
+  public boolean isHealthy() {
+    return findings.isEmpty();
+  }
+
+  /** A readable multi-line report: one line per finding. */
+  public String report() {
+    if (findings.isEmpty()) {
+      return "Access code " + accessCodeId + ": no errors or warnings";
+    }
+    StringBuilder out = new StringBuilder("Access code ").append(accessCodeId).append(':');
+    for (Finding finding : findings) {
+      out.append(System.lineSeparator()).append("  ").append(finding);
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "AccessCodeDiagnosis[" + accessCodeId + ", " + findings.size() + " findings]";
+  }
+}

@@ -1,0 +1,133 @@
+package dev.latchkey.seam;
+
+import dev.latchkey.seam.internal.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A Seam device (a lock), with the fields apps usually need. Immutable.
+ */
+public final class Device {
+
+  private final String deviceId;
+  private final String deviceType;
+  private final String displayName;
+  private final String connectedAccountId;
+  private final Boolean online;
+  private final Boolean locked;
+  private final List<String> capabilities;
+  private final List<String> errorCodes;
+  private final List<String> warningCodes;
+  private final Instant createdAt;
+
+  private Device(JsonNode node) {
+    this.deviceId = Json.string(node, "device_id", "a device");
+    this.deviceType = Json.optString(node, "device_type").orElse("");
+    JsonNode properties = Json.optObject(node, "properties").orElse(null);
+    this.displayName = Json.optString(node, "display_name")
+        .or(() -> Json.optString(properties, "name"))
+        .orElse("");
+    this.connectedAccountId = Json.optString(node, "connected_account_id").orElse(null);
+    this.online = Json.optFlag(properties, "online").orElse(null);
+    this.locked = Json.optFlag(properties, "locked").orElse(null);
+    this.capabilities = List.copyOf(Json.strings(node, "capabilities_supported"));
+    this.errorCodes = codes(node, "errors", "error_code");
+    this.warningCodes = codes(node, "warnings", "warning_code");
+    this.createdAt = Json.optInstant(node, "created_at").orElse(null);
+  }
+
+  private static List<String> codes(JsonNode node, String field, String codeField) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode item : Json.array(node, field, "a device")) {
+      Json.optString(item, codeField).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  static Device fromJson(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      throw Json.wrongShape("a device is not a JSON object");
+    }
+    return new Device(node);
+  }
+
+  /** The device's id. */
+  public String deviceId() {
+    return deviceId;
+  }
+
+  /** Seam's device type, such as {@code august_lock} (empty when not sent). */
+  public String deviceType() {
+    return deviceType;
+  }
+
+  /** The display name (empty when not sent). */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The connected account the device belongs to. */
+  public Optional<String> connectedAccountId() {
+    return Optional.ofNullable(connectedAccountId);
+  }
+
+  /** Whether the device is online, when Seam says. */
+  public Optional<Boolean> online() {
+    return Optional.ofNullable(online);
+  }
+
+  /** Whether the lock is locked, when Seam says. */
+  public Optional<Boolean> locked() {
+    return Optional.ofNullable(locked);
+  }
+
+  /** The capabilities Seam lists, such as {@code access_code} and {@code lock}. */
+  public List<String> capabilities() {
+    return capabilities;
+  }
+
+  /** The raw codes of the device's own errors. */
+  public List<String> errorCodes() {
+    return errorCodes;
+  }
+
+  /** The raw codes of the device's own warnings. */
+  public List<String> warningCodes() {
+    return warningCodes;
+  }
+
+  /** When the device was added. */
+  public Optional<Instant> createdAt() {
+    return Optional.ofNullable(createdAt);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Device other
+        && deviceId.equals(other.deviceId)
+        && deviceType.equals(other.deviceType)
+        && displayName.equals(other.displayName)
+        && Objects.equals(connectedAccountId, other.connectedAccountId)
+        && Objects.equals(online, other.online)
+        && Objects.equals(locked, other.locked)
+        && capabilities.equals(other.capabilities)
+        && errorCodes.equals(other.errorCodes)
+        && warningCodes.equals(other.warningCodes)
+        && Objects.equals(createdAt, other.createdAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(deviceId, deviceType, displayName);
+  }
+
+  @Override
+  public String toString() {
+    return "Device[id=" + deviceId + ", type=" + deviceType + ", name=" + displayName + ", online=" + online
+        + ", errors=" + errorCodes + "]";
+  }
+}

@@ -1,0 +1,48 @@
+package dev.latchkey.seam;
+
+import dev.latchkey.seam.internal.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** Seam's devices: {@code client.devices()}. Reads only, retried on transient failures. Thread-safe. */
+public final class Devices {
+
+  private final SeamHttp http;
+
+  Devices(SeamHttp http) {
+    this.http = http;
+  }
+
+  /**
+   * Gets one device.
+   *
+   * @param deviceId the device's id
+   * @return the device
+   * @throws SeamNotFoundException when there is no such device
+   */
+  public Device get(String deviceId) {
+    JsonNode root = http.read("/devices/get", Map.of("device_id", AccessCodes.required(deviceId, "deviceId")));
+    return Device.fromJson(Json.object(root, "device", "the response to /devices/get"));
+  }
+
+  /**
+   * Lists the workspace's devices.
+   *
+   * @return the devices, in Seam's order
+   */
+  public List<Device> list() {
+    JsonNode root = http.read("/devices/list", Map.of());
+    List<Device> out = new ArrayList<>();
+    for (JsonNode item : Json.array(root, "devices", "the response to /devices/list")) {
+      out.add(Device.fromJson(item));
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public String toString() {
+    return "Devices";
+  }
+}

@@ -1,0 +1,244 @@
+package dev.latchkey.seam;
+
+import dev.latchkey.core.ErrorCategory;
+import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.RetryPolicy;
+import dev.latchkey.core.Secret;
+import dev.latchkey.core.Sleeper;
+import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.http.RequestAuthenticator;
+import dev.latchkey.seam.internal.SeamErrorDecoder;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client of the Seam Connect API for access codes, devices and action attempts.
+ *
+ * <pre>{@code
+ * SeamClient seam = SeamClient.builder().build();          // SEAM_API_KEY, and SEAM_ENDPOINT if set
+ * AccessCode code = seam.accessCodes().get(accessCodeId);
+ * for (AccessCodeDiagnosis.Finding f : code.diagnose().findings()) { ... }
+ * }</pre>
+ *
+ * <p>Errors arrive as {@link SeamException} subclasses with the typed {@link SeamHttpErrorType}, the status,
+ * Seam's message, the {@code seam-request-id} and the catalog's remedies; network failures and unreadable
+ * responses as sdk-core's Latchkey exceptions. Reads are retried by the {@link RetryPolicy} on network errors,
+ * 429 (honouring {@code Retry-After}) and 5xx; creates, updates and deletes are never retried blindly.
+ *
+ * <p>Immutable and thread-safe: build one per API key and share it.
+ */
+public final class SeamClient {
+
+  /** The production endpoint, used unless the builder or {@code SEAM_ENDPOINT} says otherwise. */
+  public static final String DEFAULT_ENDPOINT = "https://connect.getseam.com";
+  /** The environment variable read for the API key when the builder has none. */
+  public static final String API_KEY_ENV = "SEAM_API_KEY";
+  /** The environment variable read for the endpoint when the builder has none. */
+  public static final String ENDPOINT_ENV = "SEAM_ENDPOINT";
+  /** The default interval between polls of an action attempt (as in Seam's own SDKs). */
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
+  /** The default time to wait for an action attempt (as in Seam's own SDKs). */
+  public static final Duration DEFAULT_ACTION_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+
+  private final String endpoint;
+  private final AccessCodes accessCodes;
+  private final Devices devices;
+  private final ActionAttempts actionAttempts;
+
+  private SeamClient(Builder builder, String endpoint, Secret apiKey) {
+    this.endpoint = endpoint;
+    HttpTransport.Builder transport = HttpTransport.builder()
+        .vendor(SeamAccessCodeErrorCode.VENDOR)
+        .baseUrl(endpoint)
+        .authenticator(RequestAuthenticator.bearer(apiKey))
+        .errorDecoder(new SeamErrorDecoder())
+        .retryPolicy(builder.retryPolicy)
+        .clock(builder.clock)
+        .sleeper(builder.sleeper);
+    if (builder.okHttpClient != null) {
+      transport.okHttpClient(builder.okHttpClient);
+    }
+    if (builder.connectTimeout != null) {
+      transport.connectTimeout(builder.connectTimeout);
+    }
+    if (builder.readTimeout != null) {
+      transport.readTimeout(builder.readTimeout);
+    }
+    if (builder.callTimeout != null) {
+      transport.callTimeout(builder.callTimeout);
+    }
+    SeamHttp http = new SeamHttp(transport.build());
+    this.accessCodes = new AccessCodes(http);
+    this.devices = new Devices(http);
+    this.actionAttempts = new ActionAttempts(
+        http, builder.pollInterval, builder.actionAttemptTimeout, builder.clock, builder.sleeper);
+  }
+
+  /** A builder; see its methods for the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Access codes, and through {@link AccessCodes#unmanaged()} the unmanaged ones. */
+  public AccessCodes accessCodes() {
+    return accessCodes;
+  }
+
+  /** Devices. */
+  public Devices devices() {
+    return devices;
+  }
+
+  /** Action attempts, and waiting for them. */
+  public ActionAttempts actionAttempts() {
+    return actionAttempts;
+  }
+
+  /** The endpoint this client talks to. */
+  public String endpoint() {
+    return endpoint;
+  }
+
+  /** The endpoint only; never the API key. */
+  @Override
+  public String toString() {
+    return "SeamClient[" + endpoint + "]";
+  }
+
+  /** Builds a {@link SeamClient}. Not thread-safe. */
+  public static final class Builder {
+    private Secret apiKey;
+    private String endpoint;
+    private Function<String, String> environment = System::getenv;
+    private OkHttpClient okHttpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration callTimeout;
+    private Duration pollInterval = DEFAULT_POLL_INTERVAL;
+    private Duration actionAttemptTimeout = DEFAULT_ACTION_ATTEMPT_TIMEOUT;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Builder() {}
+
+    /** The API key (default: the {@code SEAM_API_KEY} environment variable). */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey == null ? null : Secret.of(apiKey);
+      return this;
+    }
+
+    /** The API key as a secret. */
+    public Builder apiKey(Secret apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** The endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT}). */
+    public Builder endpoint(String endpoint) {
+      this.endpoint = endpoint;
+      return this;
+    }
+
+    /** Where environment variables are read from (default {@link System#getenv(String)}; for tests). */
+    public Builder environment(Function<String, String> environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /** An OkHttp client to derive from (your proxy, TLS, pool, interceptors); it is not modified. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /** How reads are retried (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} turns it off). */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** The connect timeout (default: the transport's, 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /** The read timeout (default: the transport's, 30 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /** The timeout of one whole attempt (default: the transport's, 60 s). */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /** The interval between polls of an action attempt (default 1 s). */
+    public Builder actionAttemptPollInterval(Duration interval) {
+      this.pollInterval = positive(interval, "actionAttemptPollInterval");
+      return this;
+    }
+
+    /** How long {@link ActionAttempts#waitUntilDone(String)} waits (default 10 s). */
+    public Builder actionAttemptTimeout(Duration timeout) {
+      this.actionAttemptTimeout = positive(timeout, "actionAttemptTimeout");
+      return this;
+    }
+
+    /** The clock for action-attempt deadlines and {@code Retry-After} dates (for tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** What waits between polls and retries (default: sleeps the thread; for tests). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws LatchkeyException (category {@code AUTHENTICATION}) when no API key is given or in the
+     *     environment
+     * @throws IllegalArgumentException when the endpoint is not an http(s) URL
+     */
+    public SeamClient build() {
+      Secret key = apiKey;
+      if (key == null || key.isBlank()) {
+        String fromEnv = environment.apply(API_KEY_ENV);
+        key = fromEnv == null || fromEnv.isBlank() ? null : Secret.of(fromEnv.strip());
+      }
+      if (key == null) {
+        throw new LatchkeyException(LatchkeyException.Details.builder()
+            .vendor(SeamAccessCodeErrorCode.VENDOR)
+            .rawCode("missing_api_key")
+            .message("No Seam API key: pass one to SeamClient.builder().apiKey(...) or set " + API_KEY_ENV)
+            .category(ErrorCategory.AUTHENTICATION)
+            .retryable(false)
+            .build());
+      }
+      String url = endpoint;
+      if (url == null || url.isBlank()) {
+        String fromEnv = environment.apply(ENDPOINT_ENV);
+        url = fromEnv == null || fromEnv.isBlank() ? DEFAULT_ENDPOINT : fromEnv.strip();
+      }
+      return new SeamClient(this, url, key);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return value;
+    }
+  }
+}

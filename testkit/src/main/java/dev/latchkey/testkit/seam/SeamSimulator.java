@@ -1,0 +1,863 @@
+package dev.latchkey.testkit.seam;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A Seam API simulator: a real HTTP server on {@code 127.0.0.1} (a free port) that speaks the Seam wire format
+ * for the routes the Latchkey Seam client uses.
+ *
+ * <p>Routes: {@code /access_codes/get|list|create|update|delete},
+ * {@code /access_codes/unmanaged/list|convert_to_managed}, {@code /devices/get|list} and
+ * {@code /action_attempts/get}, all {@code POST} with a JSON body. Like Seam, it checks the
+ * {@code Authorization: Bearer <api key>} header (401 {@code unauthorized}) and the JSON content type (400
+ * {@code invalid_content_type}), answers missing parameters with 400 {@code invalid_input} and
+ * {@code validation_errors}, unknown ids with 404 ({@code device_not_found}, {@code access_code_not_found},
+ * {@code action_attempt_not_found}, {@code not_found} for unknown routes), a PIN already used on the device
+ * with 409 {@code duplicate_access_code}, and puts a {@code seam-request-id} header on every response.
+ *
+ * <p>Test controls: {@link #putProblem} puts any error or warning on an access code, {@link #failNext} makes
+ * the next request(s) answer an HTTP error (any type and status, 429 with {@code Retry-After}, 503, or a raw
+ * body), {@link #scriptNextActionAttempt} decides how the next action attempt ends, and {@link #requests()}
+ * lists what was received.
+ *
+ * <pre>{@code
+ * try (SeamSimulator seam = SeamSimulator.start()) {
+ *   String device = seam.deviceIds().get(0);
+ *   SeamClient client = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(seam.apiKey()).build();
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: requests and test controls may come from any thread.
+ */
+public final class SeamSimulator implements AutoCloseable {
+
+  /** The API key {@link #start()} accepts. */
+  public static final String DEFAULT_API_KEY = "seam_testkey_simulator_0000";
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final String REQUEST_ID_HEADER = "seam-request-id";
+
+  private final Object lock = new Object();
+  private final String apiKey;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final AtomicLong requestCounter = new AtomicLong();
+  private final AtomicLong idCounter = new AtomicLong();
+  private final Map<String, Device> devices = new LinkedHashMap<>();
+  private final Map<String, Code> codes = new LinkedHashMap<>();
+  private final Map<String, Attempt> attempts = new LinkedHashMap<>();
+  private final Deque<ActionAttemptScript> scripts = new ArrayDeque<>();
+  private final ActionAttemptScript defaultScript;
+  private final List<PendingFailure> failures = new ArrayList<>();
+  private final List<RecordedSeamRequest> requests = new ArrayList<>();
+
+  private SeamSimulator(Builder builder) {
+    this.apiKey = builder.apiKey;
+    this.defaultScript = builder.defaultScript;
+    if (builder.seedDevices) {
+      addSeedDevice("Front Door");
+      addSeedDevice("Back Door");
+      addSeedDevice("Garage");
+    }
+    builder.devices.forEach((id, name) -> devices.put(id, new Device(id, name)));
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot bind the Seam simulator to 127.0.0.1", e);
+    }
+    executor = Executors.newFixedThreadPool(4, runnable -> {
+      Thread thread = new Thread(runnable, "seam-simulator");
+      thread.setDaemon(true);
+      return thread;
+    });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** Starts a simulator with the default API key and three seeded devices. */
+  public static SeamSimulator start() {
+    return builder().build();
+  }
+
+  /** A builder for a simulator with other options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL to give a client as its endpoint, such as {@code http://127.0.0.1:53817}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** The base URL as a URI. */
+  public URI baseUri() {
+    return URI.create(baseUrl());
+  }
+
+  /** The port the simulator listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The API key the simulator accepts. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /** The ids of the devices, seeded first, in insertion order. */
+  public List<String> deviceIds() {
+    synchronized (lock) {
+      return List.copyOf(devices.keySet());
+    }
+  }
+
+  /** Adds a device and returns its id. */
+  public String addDevice(String name) {
+    synchronized (lock) {
+      String id = newId();
+      devices.put(id, new Device(id, Objects.requireNonNull(name, "name")));
+      return id;
+    }
+  }
+
+  /**
+   * Adds a managed access code directly (no request, no action attempt) with status {@code set}, and returns
+   * its id.
+   */
+  public String addAccessCode(String deviceId, String name, String pin) {
+    return addCode(deviceId, name, pin, true);
+  }
+
+  /** Adds an unmanaged access code (one set outside Seam) and returns its id. */
+  public String addUnmanagedAccessCode(String deviceId, String name, String pin) {
+    return addCode(deviceId, name, pin, false);
+  }
+
+  private String addCode(String deviceId, String name, String pin, boolean managed) {
+    synchronized (lock) {
+      if (!devices.containsKey(deviceId)) {
+        throw new IllegalArgumentException("no such simulated device: " + deviceId);
+      }
+      Code code = new Code(newId(), deviceId, name, Objects.requireNonNull(pin, "pin"), managed);
+      code.status = "set";
+      codes.put(code.id, code);
+      return code.id;
+    }
+  }
+
+  /** Whether a managed or unmanaged access code with this id exists. */
+  public boolean hasAccessCode(String accessCodeId) {
+    synchronized (lock) {
+      return codes.containsKey(accessCodeId);
+    }
+  }
+
+  /** Whether the access code with this id is managed (false when it is unmanaged or does not exist). */
+  public boolean isManaged(String accessCodeId) {
+    synchronized (lock) {
+      Code code = codes.get(accessCodeId);
+      return code != null && code.managed;
+    }
+  }
+
+  /** Puts an error or warning on an access code; it shows in every later response that carries the code. */
+  public void putProblem(String accessCodeId, SimulatedProblem problem) {
+    Objects.requireNonNull(problem, "problem");
+    synchronized (lock) {
+      Code code = codes.get(accessCodeId);
+      if (code == null) {
+        throw new IllegalArgumentException("no such simulated access code: " + accessCodeId);
+      }
+      (problem.isWarning() ? code.warnings : code.errors).add(problem);
+    }
+  }
+
+  /** Removes every error and warning from an access code. */
+  public void clearProblems(String accessCodeId) {
+    synchronized (lock) {
+      Code code = codes.get(accessCodeId);
+      if (code != null) {
+        code.errors.clear();
+        code.warnings.clear();
+      }
+    }
+  }
+
+  /**
+   * Answers the next matching request(s) with this failure instead of the normal response. Failures queue up
+   * in order; each is used {@link SimulatedFailure#times()} times. They are answered before the API key check.
+   */
+  public void failNext(SimulatedFailure failure) {
+    synchronized (lock) {
+      failures.add(new PendingFailure(Objects.requireNonNull(failure, "failure")));
+    }
+  }
+
+  /** Decides how the next action attempt that a create, update or delete starts will behave (queued, FIFO). */
+  public void scriptNextActionAttempt(ActionAttemptScript script) {
+    synchronized (lock) {
+      scripts.add(Objects.requireNonNull(script, "script"));
+    }
+  }
+
+  /** The requests received so far, oldest first. */
+  public List<RecordedSeamRequest> requests() {
+    synchronized (lock) {
+      return List.copyOf(requests);
+    }
+  }
+
+  /** How many requests to this route were received. */
+  public long requestCount(String path) {
+    synchronized (lock) {
+      return requests.stream().filter(r -> r.path().equals(path)).count();
+    }
+  }
+
+  /** Forgets the recorded requests. */
+  public void clearRequests() {
+    synchronized (lock) {
+      requests.clear();
+    }
+  }
+
+  /** Stops the server at once and frees its threads. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SeamSimulator[" + baseUrl() + "]";
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // HTTP handling
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String requestId = "req_" + requestCounter.incrementAndGet();
+    try (exchange) {
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readAllBytes();
+      }
+      String path = exchange.getRequestURI().getPath();
+      Map<String, List<String>> headers = new LinkedHashMap<>();
+      exchange.getRequestHeaders().forEach((name, values) ->
+          headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+      Reply reply;
+      synchronized (lock) {
+        requests.add(new RecordedSeamRequest(
+            exchange.getRequestMethod(), path, headers,
+            new String(body, StandardCharsets.UTF_8), requestId));
+        reply = answer(exchange.getRequestMethod(), path, headers, body);
+      }
+      send(exchange, requestId, reply);
+    }
+  }
+
+  private static void send(HttpExchange exchange, String requestId, Reply reply) throws IOException {
+    byte[] bytes = reply.body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set(REQUEST_ID_HEADER, requestId);
+    exchange.getResponseHeaders().set("Content-Type", reply.contentType);
+    reply.headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    exchange.sendResponseHeaders(reply.status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  private Reply answer(String method, String path, Map<String, List<String>> headers, byte[] body) {
+    Reply injected = takeFailure(path);
+    if (injected != null) {
+      return injected;
+    }
+    String authorization = first(headers, "authorization");
+    if (authorization == null || !authorization.equals("Bearer " + apiKey)) {
+      return error(401, "unauthorized", authorization == null ? "Unauthorized" : "API Key not found");
+    }
+    if (!"POST".equals(method)) {
+      return error(405, "method_not_allowed", "Only POST is supported by the simulator");
+    }
+    String contentType = first(headers, "content-type");
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return error(400, "invalid_content_type", "Content-Type must be application/json");
+    }
+    ObjectNode params;
+    try {
+      JsonNode parsed = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+      if (!(parsed instanceof ObjectNode object)) {
+        return error(400, "invalid_input", "The request body must be a JSON object");
+      }
+      params = object;
+    } catch (JacksonException e) {
+      return error(400, "invalid_input", "The request body is not valid JSON");
+    }
+    return switch (path) {
+      case "/access_codes/get" -> getAccessCode(params);
+      case "/access_codes/list" -> listAccessCodes(params);
+      case "/access_codes/create" -> createAccessCode(params);
+      case "/access_codes/update" -> updateAccessCode(params);
+      case "/access_codes/delete" -> deleteAccessCode(params);
+      case "/access_codes/unmanaged/list" -> listUnmanaged(params);
+      case "/access_codes/unmanaged/convert_to_managed" -> convertToManaged(params);
+      case "/devices/get" -> getDevice(params);
+      case "/devices/list" -> listDevices();
+      case "/action_attempts/get" -> getActionAttempt(params);
+      default -> error(404, "not_found", "Route not found: " + path);
+    };
+  }
+
+  private Reply takeFailure(String path) {
+    for (Iterator<PendingFailure> it = failures.iterator(); it.hasNext(); ) {
+      PendingFailure pending = it.next();
+      if (pending.failure.path() != null && !pending.failure.path().equals(path)) {
+        continue;
+      }
+      if (--pending.remaining <= 0) {
+        it.remove();
+      }
+      SimulatedFailure failure = pending.failure;
+      if (failure.rawBody() != null) {
+        return new Reply(failure.status(), failure.rawBody(), failure.contentType(), Map.of());
+      }
+      Reply reply = error(failure.status(), failure.type(), failure.message());
+      if (failure.retryAfter() != null) {
+        reply = reply.withHeader("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
+      }
+      return reply;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Routes
+
+  private Reply getAccessCode(ObjectNode params) {
+    String id = text(params, "access_code_id");
+    if (id == null) {
+      return missing("access_code_id");
+    }
+    Code code = codes.get(id);
+    if (code == null || !code.managed) {
+      return error(404, "access_code_not_found", "Access code not found");
+    }
+    return ok(root -> root.set("access_code", code.toJson()));
+  }
+
+  private Reply listAccessCodes(ObjectNode params) {
+    String deviceId = text(params, "device_id");
+    JsonNode ids = params.get("access_code_ids");
+    if (deviceId == null && (ids == null || !ids.isArray())) {
+      return invalidInput(
+          "Must specify either device_id or access_code_ids", Map.of("device_id", "Required"));
+    }
+    if (deviceId != null && !devices.containsKey(deviceId)) {
+      return error(404, "device_not_found", "Device not found");
+    }
+    List<Code> found = new ArrayList<>();
+    if (deviceId != null) {
+      codes.values().stream().filter(c -> c.managed && c.deviceId.equals(deviceId)).forEach(found::add);
+    } else {
+      for (JsonNode idNode : ids) {
+        Code code = idNode.isString() ? codes.get(idNode.stringValue()) : null;
+        if (code != null && code.managed) {
+          found.add(code);
+        }
+      }
+    }
+    return ok(root -> {
+      ArrayNode array = root.putArray("access_codes");
+      found.forEach(code -> array.add(code.toJson()));
+    });
+  }
+
+  private Reply createAccessCode(ObjectNode params) {
+    String deviceId = text(params, "device_id");
+    if (deviceId == null) {
+      return missing("device_id");
+    }
+    if (!devices.containsKey(deviceId)) {
+      return error(404, "device_not_found", "Device not found");
+    }
+    String pin = text(params, "code");
+    Reply problem = checkPin(deviceId, pin, null);
+    if (problem != null) {
+      return problem;
+    }
+    Code code = new Code(newId(), deviceId, text(params, "name"), pin == null ? freePin(deviceId) : pin, true);
+    code.startsAt = text(params, "starts_at");
+    code.endsAt = text(params, "ends_at");
+    code.status = "setting";
+    codes.put(code.id, code);
+    // Seam answers a create with the code still "setting"; the attempt decides when it becomes "set".
+    ObjectNode createdJson = code.toJson();
+    Attempt attempt = newAttempt("CREATE_ACCESS_CODE", () -> code.status = "set");
+    return ok(root -> {
+      root.set("access_code", createdJson);
+      root.set("action_attempt", attempt.toJson());
+    });
+  }
+
+  private Reply updateAccessCode(ObjectNode params) {
+    String id = text(params, "access_code_id");
+    if (id == null) {
+      return missing("access_code_id");
+    }
+    Code code = codes.get(id);
+    if (code == null || !code.managed) {
+      return error(404, "access_code_not_found", "Access code not found");
+    }
+    String pin = text(params, "code");
+    Reply problem = checkPin(code.deviceId, pin, code.id);
+    if (problem != null) {
+      return problem;
+    }
+    if (pin != null) {
+      code.pin = pin;
+    }
+    if (text(params, "name") != null) {
+      code.name = text(params, "name");
+    }
+    if (text(params, "starts_at") != null) {
+      code.startsAt = text(params, "starts_at");
+    }
+    if (text(params, "ends_at") != null) {
+      code.endsAt = text(params, "ends_at");
+    }
+    Attempt attempt = newAttempt("UPDATE_ACCESS_CODE", () -> { });
+    return ok(root -> root.set("action_attempt", attempt.toJson()));
+  }
+
+  private Reply deleteAccessCode(ObjectNode params) {
+    String id = text(params, "access_code_id");
+    if (id == null) {
+      return missing("access_code_id");
+    }
+    Code code = codes.get(id);
+    if (code == null || !code.managed) {
+      return error(404, "access_code_not_found", "Access code not found");
+    }
+    code.status = "removing";
+    Attempt attempt = newAttempt("DELETE_ACCESS_CODE", () -> codes.remove(id));
+    return ok(root -> root.set("action_attempt", attempt.toJson()));
+  }
+
+  private Reply listUnmanaged(ObjectNode params) {
+    String deviceId = text(params, "device_id");
+    if (deviceId == null) {
+      return missing("device_id");
+    }
+    if (!devices.containsKey(deviceId)) {
+      return error(404, "device_not_found", "Device not found");
+    }
+    return ok(root -> {
+      ArrayNode array = root.putArray("access_codes");
+      codes.values().stream()
+          .filter(c -> !c.managed && c.deviceId.equals(deviceId))
+          .forEach(c -> array.add(c.toJson()));
+    });
+  }
+
+  private Reply convertToManaged(ObjectNode params) {
+    String id = text(params, "access_code_id");
+    if (id == null) {
+      return missing("access_code_id");
+    }
+    Code code = codes.get(id);
+    if (code == null || code.managed) {
+      return error(404, "access_code_not_found", "Unmanaged access code not found");
+    }
+    code.managed = true;
+    return ok(root -> { });
+  }
+
+  private Reply getDevice(ObjectNode params) {
+    String id = text(params, "device_id");
+    if (id == null) {
+      return missing("device_id");
+    }
+    Device device = devices.get(id);
+    if (device == null) {
+      return error(404, "device_not_found", "Device not found");
+    }
+    return ok(root -> root.set("device", device.toJson()));
+  }
+
+  private Reply listDevices() {
+    return ok(root -> {
+      ArrayNode array = root.putArray("devices");
+      devices.values().forEach(d -> array.add(d.toJson()));
+    });
+  }
+
+  private Reply getActionAttempt(ObjectNode params) {
+    String id = text(params, "action_attempt_id");
+    if (id == null) {
+      return missing("action_attempt_id");
+    }
+    Attempt attempt = attempts.get(id);
+    if (attempt == null) {
+      return error(404, "action_attempt_not_found", "Action attempt not found");
+    }
+    attempt.poll();
+    return ok(root -> root.set("action_attempt", attempt.toJson()));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Helpers
+
+  private Reply checkPin(String deviceId, String pin, String exceptId) {
+    if (pin == null) {
+      return null;
+    }
+    if (!pin.matches("[0-9]{4,8}")) {
+      return invalidInput("Invalid code", Map.of("code", "Code must be 4 to 8 digits"));
+    }
+    boolean taken = codes.values().stream()
+        .anyMatch(c -> c.deviceId.equals(deviceId) && c.pin.equals(pin) && !c.id.equals(exceptId));
+    return taken
+        ? error(409, "duplicate_access_code", "An access code with this code already exists on the device")
+        : null;
+  }
+
+  private String freePin(String deviceId) {
+    for (int candidate = 1000 + codes.size(); ; candidate++) {
+      String pin = Integer.toString(candidate);
+      if (codes.values().stream().noneMatch(c -> c.deviceId.equals(deviceId) && c.pin.equals(pin))) {
+        return pin;
+      }
+    }
+  }
+
+  private Attempt newAttempt(String actionType, Runnable onSuccess) {
+    ActionAttemptScript script = scripts.isEmpty() ? defaultScript : scripts.poll();
+    Attempt attempt = new Attempt(newId(), actionType, script, onSuccess);
+    attempts.put(attempt.id, attempt);
+    attempt.settleIfDue();
+    return attempt;
+  }
+
+  private void addSeedDevice(String name) {
+    String id = UUID.nameUUIDFromBytes(("latchkey-seam-simulator:" + name).getBytes(StandardCharsets.UTF_8))
+        .toString();
+    devices.put(id, new Device(id, name));
+  }
+
+  private String newId() {
+    return new UUID(0x5ea3_0000_0000_4000L, 0x8000_0000_0000_0000L | idCounter.incrementAndGet()).toString();
+  }
+
+  private static String first(Map<String, List<String>> headers, String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  private static String text(ObjectNode params, String name) {
+    JsonNode node = params.get(name);
+    return node != null && node.isString() && !node.stringValue().isEmpty() ? node.stringValue() : null;
+  }
+
+  private static Reply ok(java.util.function.Consumer<ObjectNode> filler) {
+    ObjectNode root = JSON.createObjectNode();
+    filler.accept(root);
+    root.put("ok", true);
+    return new Reply(200, JSON.writeValueAsString(root), "application/json; charset=utf-8", Map.of());
+  }
+
+  private static Reply error(int status, String type, String message) {
+    return errorReply(status, type, message, null);
+  }
+
+  private static Reply missing(String param) {
+    return invalidInput("Required parameter missing: " + param, Map.of(param, "Required"));
+  }
+
+  private static Reply invalidInput(String message, Map<String, String> problems) {
+    ObjectNode validation = JSON.createObjectNode();
+    validation.putArray("_errors");
+    problems.forEach((param, problem) -> validation.putObject(param).putArray("_errors").add(problem));
+    return errorReply(400, "invalid_input", message, validation);
+  }
+
+  private static Reply errorReply(int status, String type, String message, ObjectNode validationErrors) {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode error = root.putObject("error");
+    error.put("type", type);
+    error.put("message", message);
+    if (validationErrors != null) {
+      error.set("validation_errors", validationErrors);
+    }
+    root.put("ok", false);
+    return new Reply(status, JSON.writeValueAsString(root), "application/json; charset=utf-8", Map.of());
+  }
+
+  private static ObjectNode problemJson(SimulatedProblem problem) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put(problem.isWarning() ? "warning_code" : "error_code", problem.code());
+    node.put("message", problem.message());
+    if (!problem.isWarning()) {
+      switch (problem.origin()) {
+        case ACCESS_CODE -> node.put("is_access_code_error", true);
+        case DEVICE -> node.put("is_device_error", true);
+        case CONNECTED_ACCOUNT -> {
+          node.put("is_connected_account_error", true);
+          node.put("is_device_error", false);
+        }
+      }
+    }
+    node.put("created_at", problem.createdAt().toString());
+    problem.extraFields().forEach((name, value) -> node.set(name, JSON.valueToTree(value)));
+    return node;
+  }
+
+  private static final class Reply {
+    final int status;
+    final String body;
+    final String contentType;
+    final Map<String, String> headers;
+
+    Reply(int status, String body, String contentType, Map<String, String> headers) {
+      this.status = status;
+      this.body = body;
+      this.contentType = contentType;
+      this.headers = headers;
+    }
+
+    Reply withHeader(String name, String value) {
+      Map<String, String> copy = new LinkedHashMap<>(headers);
+      copy.put(name, value);
+      return new Reply(status, body, contentType, copy);
+    }
+  }
+
+  private static final class PendingFailure {
+    final SimulatedFailure failure;
+    int remaining;
+
+    PendingFailure(SimulatedFailure failure) {
+      this.failure = failure;
+      this.remaining = failure.times();
+    }
+  }
+
+  private static final class Device {
+    final String id;
+    final String name;
+    final Instant createdAt = Instant.parse("2026-01-01T00:00:00Z");
+
+    Device(String id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    ObjectNode toJson() {
+      ObjectNode node = JSON.createObjectNode();
+      node.put("device_id", id);
+      node.put("device_type", "august_lock");
+      node.put("display_name", name);
+      node.put("connected_account_id", "5ea3acc0-0000-4000-8000-000000000001");
+      node.put("workspace_id", "5ea3a0c0-0000-4000-8000-000000000001");
+      ObjectNode properties = node.putObject("properties");
+      properties.put("name", name);
+      properties.put("online", true);
+      properties.put("locked", true);
+      node.putArray("capabilities_supported").add("access_code").add("lock");
+      node.putArray("errors");
+      node.putArray("warnings");
+      node.put("created_at", createdAt.toString());
+      return node;
+    }
+  }
+
+  private static final class Code {
+    final String id;
+    final String deviceId;
+    final Instant createdAt = Instant.parse("2026-01-01T00:00:00Z");
+    final List<SimulatedProblem> errors = new ArrayList<>();
+    final List<SimulatedProblem> warnings = new ArrayList<>();
+    String name;
+    String pin;
+    boolean managed;
+    String status;
+    String startsAt;
+    String endsAt;
+
+    Code(String id, String deviceId, String name, String pin, boolean managed) {
+      this.id = id;
+      this.deviceId = deviceId;
+      this.name = name;
+      this.pin = pin;
+      this.managed = managed;
+    }
+
+    ObjectNode toJson() {
+      ObjectNode node = JSON.createObjectNode();
+      node.put("access_code_id", id);
+      node.put("device_id", deviceId);
+      node.put("name", name);
+      node.put("code", pin);
+      node.put("type", startsAt != null || endsAt != null ? "time_bound" : "ongoing");
+      if (startsAt != null) {
+        node.put("starts_at", startsAt);
+      }
+      if (endsAt != null) {
+        node.put("ends_at", endsAt);
+      }
+      node.put("status", status);
+      node.put("is_managed", managed);
+      node.put("is_external_modification_allowed", false);
+      node.put("created_at", createdAt.toString());
+      ArrayNode errorArray = node.putArray("errors");
+      errors.forEach(p -> errorArray.add(problemJson(p)));
+      ArrayNode warningArray = node.putArray("warnings");
+      warnings.forEach(p -> warningArray.add(problemJson(p)));
+      return node;
+    }
+  }
+
+  private static final class Attempt {
+    final String id;
+    final String actionType;
+    final ActionAttemptScript script;
+    final Runnable onSuccess;
+    int polls;
+    String status = "pending";
+
+    Attempt(String id, String actionType, ActionAttemptScript script, Runnable onSuccess) {
+      this.id = id;
+      this.actionType = actionType;
+      this.script = script;
+      this.onSuccess = onSuccess;
+    }
+
+    void poll() {
+      if ("pending".equals(status) && polls < script.pendingPolls()) {
+        polls++;
+        return;
+      }
+      settle();
+    }
+
+    void settleIfDue() {
+      if (script.pendingPolls() == 0) {
+        settle();
+      }
+    }
+
+    private void settle() {
+      if (!"pending".equals(status)) {
+        return;
+      }
+      if (script.fails()) {
+        status = "error";
+      } else {
+        status = "success";
+        onSuccess.run();
+      }
+    }
+
+    ObjectNode toJson() {
+      ObjectNode node = JSON.createObjectNode();
+      node.put("action_attempt_id", id);
+      node.put("action_type", actionType);
+      node.put("status", status);
+      if ("success".equals(status)) {
+        node.putObject("result");
+      } else {
+        node.putNull("result");
+      }
+      if ("error".equals(status)) {
+        ObjectNode error = node.putObject("error");
+        error.put("type", script.errorType());
+        error.put("message", script.errorMessage());
+      } else {
+        node.putNull("error");
+      }
+      return node;
+    }
+  }
+
+  /** Builds a {@link SeamSimulator}; {@link #build()} starts it. Not thread-safe. */
+  public static final class Builder {
+    private String apiKey = DEFAULT_API_KEY;
+    private boolean seedDevices = true;
+    private final Map<String, String> devices = new LinkedHashMap<>();
+    private ActionAttemptScript defaultScript = ActionAttemptScript.succeedImmediately();
+
+    private Builder() {}
+
+    /** The API key the simulator accepts (default {@link SeamSimulator#DEFAULT_API_KEY}). */
+    public Builder apiKey(String apiKey) {
+      if (apiKey == null || apiKey.isBlank()) {
+        throw new IllegalArgumentException("apiKey must not be blank");
+      }
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** Whether to seed three devices: Front Door, Back Door, Garage (default true). */
+    public Builder seedDevices(boolean seedDevices) {
+      this.seedDevices = seedDevices;
+      return this;
+    }
+
+    /** Adds a device with a chosen id. */
+    public Builder device(String deviceId, String name) {
+      devices.put(Objects.requireNonNull(deviceId, "deviceId"), Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
+    /** How action attempts behave when no script is queued (default: succeed immediately). */
+    public Builder defaultActionAttempts(ActionAttemptScript script) {
+      this.defaultScript = Objects.requireNonNull(script, "script");
+      return this;
+    }
+
+    /** Starts the simulator on 127.0.0.1 and a free port. */
+    public SeamSimulator build() {
+      return new SeamSimulator(this);
+    }
+  }
+}

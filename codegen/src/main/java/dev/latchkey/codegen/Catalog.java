@@ -1,11 +1,9 @@
 package dev.latchkey.codegen;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A validated catalog: everything needed to emit one enum.
@@ -38,11 +36,6 @@ record Catalog(
     Objects.requireNonNull(byteForm, "byteForm");
     sources = List.copyOf(sources);
     entries = List.copyOf(entries);
-  }
-
-  /** The sources by id. */
-  Map<String, DocumentSource> sourcesById() {
-    return sources.stream().collect(Collectors.toMap(DocumentSource::id, Function.identity()));
   }
 
   /** Whether any entry sets the optional key; the generated enum has an accessor for it only then. */

@@ -50,7 +50,8 @@ final class CatalogResolver {
     try (InputStream in = classLoader.getResourceAsStream(resource)) {
       if (in == null) {
         problems.add(Problem.inFile(location, "no such resource on the plugin's classpath"
-            + " (add the jar that holds it as a <dependency> of the plugin)"));
+            + " (add the jar that holds it as a <dependency> of the plugin; classpath: names one .yaml file,"
+            + " not a directory)"));
         return;
       }
       inputs.add(new CatalogInput(CLASSPATH_PREFIX + resource, in.readAllBytes()));

@@ -123,7 +123,7 @@ class CatalogCodegenTest {
         .isInstanceOf(CatalogProblemsException.class)
         .hasMessage("2 problems in Latchkey catalogs:\n"
             + "classpath:no/such.yaml: no such resource on the plugin's classpath (add the jar that holds it as a"
-            + " <dependency> of the plugin)\n"
+            + " <dependency> of the plugin; classpath: names one .yaml file, not a directory)\n"
             + "nowhere: no such catalog file or directory");
     assertThat(output).doesNotExist();
   }

@@ -174,6 +174,44 @@ class CatalogValidatorTest {
   }
 
   @Test
+  void rootThatIsNotAMap() {
+    assertThat(Fixtures.problems("invalid/root-not-a-map.yaml")).containsExactly(
+        "invalid/root-not-a-map.yaml:1:1: the catalog must be a map, found a list");
+  }
+
+  @Test
+  void wireFormOnlyForByteCatalogs() {
+    assertThat(Fixtures.problems("invalid/wire-form.yaml")).containsExactly(
+        "invalid/wire-form.yaml:5:23: form applies only to wire kind byte",
+        "invalid/wire-form.yaml:11:11: code must be a string, found the integer '0xFF' (quote it)");
+  }
+
+  @Test
+  void plainStringRemediesNeedRemedySource() {
+    assertThat(Fixtures.problems("invalid/missing-remedy-source.yaml")).containsExactly(
+        "invalid/missing-remedy-source.yaml:11:5: missing required key 'remedy_source' (remedies has plain"
+            + " strings: are they the vendor's words or Latchkey's advice?)");
+  }
+
+  @Test
+  void remedyItemsAreStringsOrTextSourceMaps() {
+    assertThat(Fixtures.problems("invalid/bad-remedy-item.yaml")).containsExactly(
+        "invalid/bad-remedy-item.yaml:14:52: unknown key 'why' (allowed: text, source)",
+        "invalid/bad-remedy-item.yaml:14:67: a remedy must be a string or a map {text, source},"
+            + " found the integer '42'");
+  }
+
+  @Test
+  void urlsMustBeAbsoluteHttpAndStatusesInRange() {
+    assertThat(Fixtures.problems("invalid/bad-urls-and-statuses.yaml")).containsExactly(
+        "invalid/bad-urls-and-statuses.yaml:9:10: url 'ftp://docs.acme.example/errors' is not an absolute"
+            + " http(s) URL",
+        "invalid/bad-urls-and-statuses.yaml:19:11: docs '/errors#ff' is not an absolute http(s) URL",
+        "invalid/bad-urls-and-statuses.yaml:20:24: http_status must be an HTTP status 100..599 or a list of"
+            + " them, found the integer '99'");
+  }
+
+  @Test
   void reportsEveryProblemOfEveryFileAtOnceInOrder() {
     CatalogValidator.Result result =
         Fixtures.validate("invalid/many-problems.yaml", "invalid/missing-key.yaml", "valid/http-statuses.yaml");

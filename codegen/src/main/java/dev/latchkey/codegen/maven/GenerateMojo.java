@@ -46,12 +46,15 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "latchkey.codegen.skip", defaultValue = "false")
   private boolean skip;
 
+  /** The project: base directory, build directory and compile source roots. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  /** This execution; its id names the state file, so two executions never share one. */
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution mojoExecution;
 
+  /** This plugin; its version is part of the up-to-date digest. */
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 

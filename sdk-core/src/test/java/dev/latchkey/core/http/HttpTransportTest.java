@@ -407,4 +407,80 @@ class HttpTransportTest {
     assertThat(ApiRequest.put("/a").build().retrySafe()).isFalse();
     assertThat(ApiRequest.delete("/a").retrySafe(true).build().retrySafe()).isTrue();
   }
+
+  @Test
+  void anInterruptedWaitStopsRetryingAndKeepsTheInterruptFlag() {
+    server.enqueue(status(503));
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+    HttpTransport transport = transport().sleeper(d -> {
+      throw new InterruptedException("shutting down");
+    }).build();
+
+    try {
+      LatchkeyException e = catchThrowableOfType(LatchkeyException.class,
+          () -> transport.send(ApiRequest.get("/devices/get").build(), Device.class));
+
+      assertThat(e.httpStatus()).hasValue(503);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void aFailingAuthenticatorBecomesATypedExceptionThatQuotesNothing() {
+    LatchkeyException e = catchThrowableOfType(LatchkeyException.class, () -> transport()
+        .authenticator((request, headers) -> {
+          throw new IllegalStateException("token rt-secret-1 refused");
+        })
+        .build().send(ApiRequest.get("/devices/get").build(), Device.class));
+
+    assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
+    assertThat(e.getMessage()).contains("IllegalStateException").doesNotContain("rt-secret-1");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void theAuthenticatorRunsOnEveryAttempt() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    server.enqueue(status(503));
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+
+    transport().authenticator((request, headers) ->
+            headers.set("Authorization", Secret.of("Bearer fresh-" + calls.incrementAndGet())))
+        .build().send(ApiRequest.get("/devices/get").build(), Device.class);
+
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer fresh-1");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer fresh-2");
+  }
+
+  @Test
+  void parseReadsAnExchangedResponseWithTheSameChecks() {
+    server.enqueue(json(200, "{\"id\":\"d1\"}"));
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html").body("<p>").build());
+    HttpTransport transport = transport().build();
+
+    ApiResponse ok = transport.exchange(ApiRequest.get("/a").build());
+    ApiResponse html = transport.exchange(ApiRequest.get("/b").build());
+
+    assertThat(transport.parse(ok, ResponseType.of(Device.class)).id()).isEqualTo("d1");
+    assertThat(catchThrowableOfType(LatchkeyResponseException.class,
+        () -> transport.parse(html, ResponseType.of(Device.class))).problem())
+        .isEqualTo(Problem.WRONG_CONTENT_TYPE);
+  }
+
+  @Test
+  void builderRejectsMissingOrInvalidSettings() {
+    assertThat(catchThrowableOfType(IllegalStateException.class,
+        () -> HttpTransport.builder().vendor("acme").build())).hasMessageContaining("baseUrl");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> HttpTransport.builder().baseUrl("ftp://nope"))).hasMessageContaining("not an http(s) URL");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> HttpTransport.builder().readTimeout(Duration.ZERO))).hasMessageContaining("readTimeout");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> ApiRequest.get("/a?b=c"))).hasMessageContaining("query()");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> ApiRequest.get("/a").jsonBody(Map.of()).build())).hasMessageContaining("cannot have a body");
+  }
 }

@@ -45,12 +45,12 @@ public final class FakeSeamConnectInstaller {
     }
     Optional<Path> npm = onPath(isWindows() ? "npm.cmd" : "npm");
     if (npm.isEmpty()) {
-      String message = "npm is not on the PATH: @seamapi/fake-seam-connect is not installed and"
-          + " FakeSeamConnectTest will be skipped (install Node.js 20+ to run it)";
       if (isCi()) {
-        throw new IllegalStateException("CI=true and " + message);
+        throw new IllegalStateException("CI=true and npm is not on the PATH: cannot install"
+            + " @seamapi/fake-seam-connect for FakeSeamConnectTest (install Node.js 20+)");
       }
-      System.out.println("[latchkey] WARNING: " + message);
+      System.out.println("[latchkey] WARNING: npm is not on the PATH: @seamapi/fake-seam-connect is not"
+          + " installed and FakeSeamConnectTest will be skipped (install Node.js 20+ to run it)");
       return;
     }
     if (upToDate) {

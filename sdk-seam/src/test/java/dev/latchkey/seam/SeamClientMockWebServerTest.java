@@ -1,0 +1,160 @@
+package dev.latchkey.seam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.latchkey.core.LatchkeyConnectionException;
+import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.LatchkeyResponseException;
+import dev.latchkey.core.RetryPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Byte-level cases the simulator does not produce: exact request bodies, odd responses, dead servers. */
+class SeamClientMockWebServerTest {
+
+  @StartStop
+  private final MockWebServer server = new MockWebServer();
+
+  private final List<Duration> sleeps = new ArrayList<>();
+  private SeamClient client;
+
+  @BeforeEach
+  void build() {
+    client = SeamClient.builder()
+        .endpoint(server.url("/").toString())
+        .apiKey("seam_mws_key_123456")
+        .environment(name -> null)
+        .retryPolicy(RetryPolicy.builder().jitter(RetryPolicy.Jitter.NONE).build())
+        .sleeper(sleeps::add)
+        .build();
+  }
+
+  private static MockResponse json(int status, String body) {
+    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+        .addHeader("seam-request-id", "req-42").body(body).build();
+  }
+
+  @Test
+  void createSendsTheSnakeCaseBody() throws Exception {
+    server.enqueue(json(200, "{\"access_code\":{\"access_code_id\":\"ac\",\"device_id\":\"d\",\"code\":\"2580\","
+        + "\"status\":\"setting\",\"brand_new_field\":{\"x\":1}},\"ok\":true}"));
+    AccessCode code = client.accessCodes().create(CreateAccessCodeRequest.builder("d").name("Guest")
+        .code("2580").startsAt(Instant.parse("2026-12-01T15:00:00Z")).externalModificationAllowed(true).build());
+    assertThat(code.status()).isEqualTo("setting");
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("POST");
+    assertThat(request.getTarget()).isEqualTo("/access_codes/create");
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer seam_mws_key_123456");
+    assertThat(request.getBody().utf8()).isEqualTo("{\"device_id\":\"d\",\"name\":\"Guest\",\"code\":\"2580\","
+        + "\"starts_at\":\"2026-12-01T15:00:00Z\",\"allow_external_modification\":true}");
+  }
+
+  @Test
+  void listByIdsSendsAnArray() throws Exception {
+    server.enqueue(json(200, "{\"access_codes\":[],\"ok\":true}"));
+    assertThat(client.accessCodes().listByIds(List.of("a", "b"))).isEmpty();
+    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{\"access_code_ids\":[\"a\",\"b\"]}");
+  }
+
+  @Test
+  void fakeStyleErrorWithStackAndDataIsDecoded() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(500, "{\"error\":{\"type\":\"internal_server_error\",\"message\":\"boom\","
+          + "\"data\":{\"k\":1},\"stack\":\"Error: boom\\n at x\"},\"ok\":false}"));
+    }
+    assertThatThrownBy(() -> client.devices().list())
+        .isInstanceOfSatisfying(SeamServerException.class, e -> {
+          assertThat(e.type()).isEqualTo(SeamHttpErrorType.INTERNAL_SERVER_ERROR);
+          assertThat(e.requestId()).contains("req-42");
+          assertThat(e.attempts()).isEqualTo(3);
+          assertThat(e.errorMessage()).contains("boom");
+        });
+  }
+
+  @Test
+  void requestLevelValidationErrors() {
+    server.enqueue(json(400, "{\"error\":{\"type\":\"invalid_input\",\"message\":\"Both needed\","
+        + "\"validation_errors\":{\"_errors\":[\"Both needed\"],\"device_id\":{\"_errors\":[\"Required\",\"Bad\"]}}},"
+        + "\"ok\":false}"));
+    assertThatThrownBy(() -> client.accessCodes().get("x"))
+        .isInstanceOfSatisfying(SeamInvalidInputException.class, e -> {
+          assertThat(e.validationErrors(SeamInvalidInputException.REQUEST_LEVEL)).containsExactly("Both needed");
+          assertThat(e.validationErrors("device_id")).containsExactly("Required", "Bad");
+          assertThat(e.validationErrors()).containsOnlyKeys("_errors", "device_id");
+        });
+  }
+
+  @Test
+  void rateLimitOnAWriteIsNotRetriedAndKeepsAnHttpDateRetryAfter() {
+    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().plusSeconds(120).atZone(ZoneOffset.UTC));
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+        .addHeader("Retry-After", date)
+        .body("{\"error\":{\"type\":\"rate_limited\",\"message\":\"slow down\"},\"ok\":false}").build());
+    assertThatThrownBy(() -> client.accessCodes().delete("ac"))
+        .isInstanceOfSatisfying(SeamRateLimitedException.class, e -> {
+          assertThat(e.attempts()).isEqualTo(1);
+          assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(
+              Duration.ofSeconds(60), Duration.ofSeconds(121)));
+          assertThat(e.retryable()).isTrue();
+        });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void emptyAndHtmlSuccessBodiesAreResponseExceptions() {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").build());
+    assertThatThrownBy(() -> client.devices().list())
+        .isInstanceOfSatisfying(LatchkeyResponseException.class,
+            e -> assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.EMPTY_BODY));
+    server.enqueue(new MockResponse.Builder().code(200).body("<html>captive portal</html>").build());
+    assertThatThrownBy(() -> client.devices().list())
+        .isInstanceOfSatisfying(LatchkeyResponseException.class,
+            e -> assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.WRONG_CONTENT_TYPE));
+    server.enqueue(json(200, "[]"));
+    assertThatThrownBy(() -> client.devices().list())
+        .isInstanceOfSatisfying(LatchkeyResponseException.class,
+            e -> assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.WRONG_SHAPE));
+    server.enqueue(json(200, "{\"action_attempt\":{\"action_attempt_id\":\"a\",\"status\":\"exploded\"}}"));
+    assertThatThrownBy(() -> client.actionAttempts().get("a"))
+        .isInstanceOfSatisfying(LatchkeyResponseException.class,
+            e -> assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.WRONG_SHAPE));
+    server.enqueue(json(200, "{\"access_code\":{\"access_code_id\":\"ac\",\"device_id\":\"d\",\"errors\":[{\"message\":\"no code\"}]}}"));
+    assertThatThrownBy(() -> client.accessCodes().get("ac"))
+        .isInstanceOfSatisfying(LatchkeyResponseException.class,
+            e -> assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.WRONG_SHAPE));
+  }
+
+  @Test
+  void emptyErrorBodyIsAResponseExceptionWithTheStatus() {
+    server.enqueue(new MockResponse.Builder().code(403).build());
+    assertThatThrownBy(() -> client.devices().list())
+        .isInstanceOfSatisfying(LatchkeyResponseException.class, e -> {
+          assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.EMPTY_BODY);
+          assertThat(e.httpStatus()).hasValue(403);
+        });
+  }
+
+  @Test
+  void unreachableServerIsATypedConnectionFailure() throws Exception {
+    String url = server.url("/").toString();
+    server.close();
+    SeamClient dead = SeamClient.builder().endpoint(url).apiKey("seam_mws_key_123456").environment(n -> null)
+        .retryPolicy(RetryPolicy.none()).build();
+    assertThatThrownBy(() -> dead.devices().list())
+        .isInstanceOf(LatchkeyConnectionException.class)
+        .isInstanceOf(LatchkeyException.class)
+        .hasMessageNotContaining("seam_mws_key_123456");
+  }
+}

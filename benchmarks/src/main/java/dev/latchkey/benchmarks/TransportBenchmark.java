@@ -62,6 +62,7 @@ public class TransportBenchmark {
   private MockWebServer server;
   private HttpTransport transport;
   private OkHttpClient rawClient;
+  private OkHttpClient rawClientWithoutCallTimeout;
   private JsonMapper rawMapper;
   private HttpUrl rawUrl;
 
@@ -86,7 +87,15 @@ public class TransportBenchmark {
         .authenticator(RequestAuthenticator.bearer(Secret.of("bench-token-123")))
         .retryPolicy(RetryPolicy.defaults())
         .build();
-    rawClient = new OkHttpClient();
+    // The transport's default timeouts, so that both sides make the same call: OkHttp's whole-call timeout
+    // arms a watchdog per call, which is part of what the transport does by default.
+    rawClient = new OkHttpClient.Builder()
+        .connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(30, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS)
+        .callTimeout(60, TimeUnit.SECONDS)
+        .build();
+    rawClientWithoutCallTimeout = new OkHttpClient();
     rawMapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     rawUrl = server.url("/devices/get");
   }
@@ -132,6 +141,7 @@ public class TransportBenchmark {
   public void tearDown() {
     server.close();
     rawClient.connectionPool().evictAll();
+    rawClientWithoutCallTimeout.connectionPool().evictAll();
   }
 
   /** The call through Latchkey's transport (retry-safe, so the retry machinery is in the path). */
@@ -144,6 +154,16 @@ public class TransportBenchmark {
   /** The same call with OkHttp and Jackson directly: the baseline. */
   @Benchmark
   public Device rawOkHttpJackson() throws IOException {
+    return raw(rawClient);
+  }
+
+  /** Diagnostic, not a target: the raw call on a client without a whole-call timeout (OkHttp's default). */
+  @Benchmark
+  public Device rawOkHttpJacksonNoCallTimeout() throws IOException {
+    return raw(rawClientWithoutCallTimeout);
+  }
+
+  private Device raw(OkHttpClient client) throws IOException {
     Request request = new Request.Builder()
         .url(rawUrl)
         .header("Authorization", "Bearer bench-token-123")
@@ -151,7 +171,7 @@ public class TransportBenchmark {
         .header("Accept", "application/json")
         .post(RequestBody.create(rawMapper.writeValueAsBytes(REQUEST_BODY), JSON))
         .build();
-    try (Response response = rawClient.newCall(request).execute()) {
+    try (Response response = client.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
       }

@@ -16,6 +16,7 @@ import java.util.function.Function;
  * @param byteForm the canonical text form of byte codes; present exactly for {@link WireKind#BYTE}
  * @param sources the documents the entries come from
  * @param entries the codes, in file order
+ * @param unknown the catalog's {@code unknown:} block; empty means the generic {@code UNKNOWN_TO_SDK_VERSION}
  */
 record Catalog(
     String file,
@@ -25,7 +26,8 @@ record Catalog(
     WireKind wireKind,
     Optional<ByteForm> byteForm,
     List<DocumentSource> sources,
-    List<CatalogEntry> entries) {
+    List<CatalogEntry> entries,
+    Optional<UnknownCode> unknown) {
 
   Catalog {
     Objects.requireNonNull(file, "file");
@@ -36,6 +38,7 @@ record Catalog(
     Objects.requireNonNull(byteForm, "byteForm");
     sources = List.copyOf(sources);
     entries = List.copyOf(entries);
+    Objects.requireNonNull(unknown, "unknown");
   }
 
   /** Whether any entry sets the optional key; the generated enum has an accessor for it only then. */

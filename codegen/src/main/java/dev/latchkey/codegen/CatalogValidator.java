@@ -46,7 +46,7 @@ final class CatalogValidator {
   static final Set<String> RESERVED_NAMES = Set.of("UNKNOWN_TO_SDK_VERSION", "VENDOR");
 
   private static final List<String> TOP_KEYS =
-      List.of("schema", "vendor", "type", "summary", "wire", "sources", "codes");
+      List.of("schema", "vendor", "type", "summary", "wire", "sources", "codes", "unknown");
   private static final List<String> WIRE_KEYS = List.of("kind", "form");
   private static final List<String> SOURCE_KEYS = List.of("id", "title", "url", "note");
   private static final List<String> REMEDY_KEYS = List.of("text", "source");
@@ -54,6 +54,8 @@ final class CatalogValidator {
       "code", "name", "description", "remedies", "remedy_source", "category", "retryable", "source",
       "remedy_from", "docs", "deprecated", "replaced_by", "group", "provider", "kind", "attached_from",
       "http_status", "note");
+  private static final List<String> UNKNOWN_KEYS =
+      List.of("description", "remedies", "remedy_source", "category", "retryable");
   private static final List<String> REMEDY_SOURCES = List.of("vendor", "latchkey");
   private static final List<String> ENTRY_KINDS = List.of("generic", "specific");
   private static final List<String> ATTACHED_FROM = List.of("access_code", "device", "connected_account");
@@ -133,11 +135,12 @@ final class CatalogValidator {
       Wire wire = readWire(top, root);
       Map<String, DocumentSource> sources = readSources(top, root);
       List<CatalogEntry.Builder> entries = readCodes(top, root, wire, sources);
+      Optional<UnknownCode> unknown = readUnknown(top);
       if (!problems.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(new Catalog(file, vendor, type, summary, wire.kind, Optional.ofNullable(wire.form),
-          List.copyOf(sources.values()), entries.stream().map(CatalogEntry.Builder::build).toList()));
+          List.copyOf(sources.values()), entries.stream().map(CatalogEntry.Builder::build).toList(), unknown));
     }
 
     // ---- wire and sources
@@ -259,7 +262,7 @@ final class CatalogValidator {
         }
 
         builder.description(requiredString(entry, item, "description"));
-        readRemedies(entry, item, builder);
+        readRemedies(entry, item, true).forEach(builder::addRemedy);
 
         String category = requiredString(entry, item, "category");
         if (category != null && !CATEGORIES.contains(category)) {
@@ -324,14 +327,46 @@ final class CatalogValidator {
 
     private record Replacement(Node node, String target, String ownWire) {}
 
-    private void readRemedies(Map<String, NodeTuple> entry, Node item, CatalogEntry.Builder builder) {
+    // ---- the unknown: block
+
+    /** The optional {@code unknown:} block; empty when absent or invalid (the problems say why). */
+    private Optional<UnknownCode> readUnknown(Map<String, NodeTuple> top) {
+      NodeTuple tuple = top.get("unknown");
+      if (tuple == null) {
+        return Optional.empty();
+      }
+      Node node = tuple.getValueNode();
+      Map<String, NodeTuple> unknown = mapping(node, "unknown");
+      if (unknown == null) {
+        return Optional.empty();
+      }
+      checkKeys(unknown, UNKNOWN_KEYS);
+      String description = requiredString(unknown, node, "description");
+      List<RemedyText> remedies = readRemedies(unknown, node, false);
+      String category = optionalOneOf(unknown, "category", CATEGORIES);
+      Boolean retryable = optionalBoolean(unknown, "retryable");
+      if (description == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new UnknownCode(description, remedies,
+          category == null ? UnknownCode.DEFAULT_CATEGORY : category, Boolean.TRUE.equals(retryable)));
+    }
+
+    /**
+     * The remedies of an entry or of the {@code unknown:} block, with their provenance.
+     *
+     * @param required whether {@code remedies} must be present (entries) or may be left out ({@code unknown:})
+     */
+    private List<RemedyText> readRemedies(Map<String, NodeTuple> entry, Node item, boolean required) {
+      List<RemedyText> remedies = new ArrayList<>();
       String remedySource = optionalOneOf(entry, "remedy_source", REMEDY_SOURCES);
       boolean hasPlainString = false;
-      for (Node remedy : requiredList(entry, item, "remedies")) {
+      List<Node> items = required || entry.containsKey("remedies") ? requiredList(entry, item, "remedies") : List.of();
+      for (Node remedy : items) {
         if (remedy instanceof ScalarNode scalar && Tag.STR.equals(scalar.getTag())) {
           hasPlainString = true;
           if (nonBlank(scalar, "a remedy") != null) {
-            builder.addRemedy(new RemedyText(scalar.getValue(), !"latchkey".equals(remedySource)));
+            remedies.add(new RemedyText(scalar.getValue(), !"latchkey".equals(remedySource)));
           }
         } else if (remedy instanceof MappingNode) {
           Map<String, NodeTuple> map = mapping(remedy, "a remedy");
@@ -342,7 +377,7 @@ final class CatalogValidator {
             problem(map.get("source").getValueNode(), unknownValue("remedy source", source, REMEDY_SOURCES));
           }
           if (text != null && source != null) {
-            builder.addRemedy(new RemedyText(text, "vendor".equals(source)));
+            remedies.add(new RemedyText(text, "vendor".equals(source)));
           }
         } else {
           problem(remedy, "a remedy must be a string or a map {text, source}, found " + describe(remedy));
@@ -352,6 +387,7 @@ final class CatalogValidator {
         problem(item, "missing required key 'remedy_source' (remedies has plain strings: are they the vendor's"
             + " words or Latchkey's advice?)");
       }
+      return remedies;
     }
 
     private void readHttpStatuses(Map<String, NodeTuple> entry, CatalogEntry.Builder builder) {

@@ -30,6 +30,12 @@ final class EnumGenerator {
   static final String GENERATOR = "dev.latchkey.codegen";
 
   private static final String UNKNOWN = "UNKNOWN_TO_SDK_VERSION";
+  // Without an unknown: block the constant stays as it always was (same source, same goldens).
+  private static final String DEFAULT_UNKNOWN_DESCRIPTION = "A code that this version of the SDK does not know.";
+  private static final String DEFAULT_UNKNOWN_DOC = "A code that this version of the SDK does not know: every"
+      + " lookup returns it for a code the catalog\ndoes not list (vendors add codes over time). Keep the raw wire"
+      + " value wherever you read it.\nCategory {@link ErrorCategory#UNKNOWN}, not retryable, {@link #isKnown()}"
+      + " is false.\n";
   private static final String INDEX = "WireIndex";
   private static final String CORE = "dev.latchkey.core";
   private static final ClassName ERROR_CODE = ClassName.get(CORE, "ErrorCode");
@@ -147,16 +153,19 @@ final class EnumGenerator {
     return constant.build();
   }
 
+  /** The last constant: the catalog's {@code unknown:} block when it has one, else the generic fallback. */
   private TypeSpec unknownConstant(Shape shape) {
+    Optional<UnknownCode> unknown = shape.catalog().unknown();
     List<CodeBlock> args = new ArrayList<>();
     args.add(CodeBlock.of("$S", ""));
     if (shape.numericField().isPresent()) {
       args.add(CodeBlock.of("-1"));
     }
-    args.add(CodeBlock.of("$S", "A code that this version of the SDK does not know."));
-    args.add(CodeBlock.of("$T.of()", LIST));
-    args.add(CodeBlock.of("$T.UNKNOWN", ERROR_CATEGORY));
-    args.add(CodeBlock.of("false"));
+    args.add(CodeBlock.of("$S", unknown.map(UnknownCode::description).orElse(DEFAULT_UNKNOWN_DESCRIPTION)));
+    args.add(remedies(unknown.map(UnknownCode::remedies).orElse(List.of())));
+    args.add(CodeBlock.of("$T.$L", ERROR_CATEGORY,
+        unknown.map(UnknownCode::category).orElse(UnknownCode.DEFAULT_CATEGORY)));
+    args.add(CodeBlock.of("$L", unknown.map(UnknownCode::retryable).orElse(false)));
     args.add(CodeBlock.of("null"));
     args.add(CodeBlock.of("false"));
     args.add(CodeBlock.of("null"));
@@ -167,10 +176,20 @@ final class EnumGenerator {
       args.add(CodeBlock.of("$T.of()", LIST));
     }
     return TypeSpec.anonymousClassBuilder(arguments(args))
-        .addJavadoc("A code that this version of the SDK does not know: every lookup returns it for a code the"
-            + " catalog\ndoes not list (vendors add codes over time). Keep the raw wire value wherever you read"
-            + " it.\nCategory {@link ErrorCategory#UNKNOWN}, not retryable, {@link #isKnown()} is false.\n")
+        .addJavadoc("$L", unknown.map(EnumGenerator::unknownDoc).orElse(DEFAULT_UNKNOWN_DOC))
         .build();
+  }
+
+  private static String unknownDoc(UnknownCode unknown) {
+    StringBuilder doc = new StringBuilder(html(unknown.description().strip())).append("\n\n");
+    doc.append("<p>A code that this version of the SDK does not know: every lookup returns it for a code the"
+        + " catalog\ndoes not list (vendors add codes over time). Keep the raw wire value wherever you read it.\n");
+    if (!unknown.remedies().isEmpty()) {
+      doc.append("\n<p>Remedies:\n").append(remedyList(unknown.remedies()));
+    }
+    doc.append("\n<p>Category {@link ErrorCategory#").append(unknown.category()).append("}, ")
+        .append(unknown.retryable() ? "retryable" : "not retryable").append(", {@link #isKnown()} is false.\n");
+    return doc.toString();
   }
 
   /** One argument per line, so a constant reads like a record of the catalog entry. */
@@ -445,12 +464,7 @@ final class EnumGenerator {
 
   private static String constantDoc(Shape shape, CatalogEntry entry) {
     StringBuilder doc = new StringBuilder(html(entry.description().strip())).append("\n\n");
-    doc.append("<p>Remedies:\n<ol>\n");
-    for (RemedyText remedy : entry.remedies()) {
-      doc.append("  <li>").append(remedy.fromVendor() ? "Vendor: " : "Latchkey advice: ")
-          .append(html(remedy.text().strip())).append("</li>\n");
-    }
-    doc.append("</ol>\n\n");
+    doc.append("<p>Remedies:\n").append(remedyList(entry.remedies())).append("\n");
     doc.append("<p>Wire value <code>").append(html(entry.wireValue())).append("</code>; category {@link ErrorCategory#")
         .append(entry.category()).append("}; ").append(entry.retryable() ? "retryable" : "not retryable")
         .append(".\n");
@@ -479,6 +493,16 @@ final class EnumGenerator {
       doc.append("\n");
     }
     return doc.toString();
+  }
+
+  /** An ordered list of remedies, each labelled with its provenance. */
+  private static String remedyList(List<RemedyText> remedies) {
+    StringBuilder list = new StringBuilder("<ol>\n");
+    for (RemedyText remedy : remedies) {
+      list.append("  <li>").append(remedy.fromVendor() ? "Vendor: " : "Latchkey advice: ")
+          .append(html(remedy.text().strip())).append("</li>\n");
+    }
+    return list.append("</ol>\n").toString();
   }
 
   private static String link(String url, String title) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.core.ErrorCategory;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One test per kind of problem, each asserting the exact file, line, column and message. */
@@ -40,6 +41,51 @@ class CatalogValidatorTest {
     assertThat(catalog.entries().get(0).docs()).isEqualTo("https://docs.acme.example/errors/");
     assertThat(catalog.entries().get(2).replacedBy()).contains("20");
     assertThat(catalog.entries().get(2).remedies()).allMatch(remedy -> !remedy.fromVendor());
+  }
+
+  @Test
+  void unknownBlockSetsTheFallbackConstant() {
+    Catalog catalog = Fixtures.catalog("valid/string-codes.yaml");
+
+    assertThat(catalog.unknown()).contains(new UnknownCode(
+        "An access code error that this SDK version does not know yet.",
+        List.of(new RemedyText("Read the error's message for the details.", false),
+            new RemedyText("Check the device in the Acme app.", true)),
+        "PROVIDER_ERROR", true));
+    assertThat(Fixtures.catalog("valid/byte-codes.yaml").unknown()).isEmpty();
+  }
+
+  @Test
+  void unknownBlockDefaultsToCategoryUnknownNotRetryableNoRemedies() {
+    assertThat(Fixtures.catalog("valid/unknown-defaults.yaml").unknown()).contains(
+        new UnknownCode("A warning this SDK version does not know.", List.of(), "UNKNOWN", false));
+  }
+
+  @Test
+  void unknownBlockIsValidatedLikeEntries() {
+    assertThat(Fixtures.problems("invalid/unknown-block.yaml")).containsExactly(
+        "invalid/unknown-block.yaml:20:3: missing required key 'remedy_source' (remedies has plain strings:"
+            + " are they the vendor's words or Latchkey's advice?)",
+        "invalid/unknown-block.yaml:20:16: description must be a string, found a list",
+        "invalid/unknown-block.yaml:21:33: a remedy must be a string or a map {text, source},"
+            + " found the integer '42'",
+        "invalid/unknown-block.yaml:22:3: unknown key 'remedy_sorce'; did you mean 'remedy_source'?",
+        "invalid/unknown-block.yaml:23:13: unknown category 'UNKNWON'; did you mean 'UNKNOWN'?",
+        "invalid/unknown-block.yaml:24:14: retryable must be true or false, found the string 'no'");
+  }
+
+  @Test
+  void unknownBlockNeedsADescription() {
+    assertThat(Fixtures.problems("invalid/unknown-block-missing.yaml")).containsExactly(
+        "invalid/unknown-block-missing.yaml:20:3: missing required key 'description'",
+        "invalid/unknown-block-missing.yaml:20:3: missing required key 'remedy_source' (remedies has plain"
+            + " strings: are they the vendor's words or Latchkey's advice?)");
+  }
+
+  @Test
+  void unknownBlockMustBeAMap() {
+    assertThat(Fixtures.problems("invalid/unknown-not-a-map.yaml")).containsExactly(
+        "invalid/unknown-not-a-map.yaml:19:10: unknown must be a map, found the string 'Read the message.'");
   }
 
   @Test

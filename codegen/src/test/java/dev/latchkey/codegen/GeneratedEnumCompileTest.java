@@ -151,6 +151,21 @@ class GeneratedEnumCompileTest {
   }
 
   @Test
+  void unknownBlockFillsTheUnknownConstant() throws Exception {
+    ErrorCode unknown = call("AcmeAccessCodeError", "fromWire", "no_such_code");
+
+    assertThat(((Enum<?>) unknown).name()).isEqualTo("UNKNOWN_TO_SDK_VERSION");
+    assertThat(unknown.isKnown()).isFalse();
+    assertThat(unknown.description()).isEqualTo("An access code error that this SDK version does not know yet.");
+    assertThat(unknown.remedies()).containsExactly(
+        Remedy.latchkey("Read the error's message for the details."),
+        Remedy.vendor("Check the device in the Acme app."));
+    assertThat(unknown.category()).isEqualTo(ErrorCategory.PROVIDER_ERROR);
+    assertThat(unknown.retryable()).isTrue();
+    assertThat(unknown.docs()).isEmpty();
+  }
+
+  @Test
   void stringLookupIsExact() throws Exception {
     assertThat(call("AcmeAccessCodeError", "fromWire", "Duplicate").name()).isEqualTo("DUPLICATE");
     assertThat(call("AcmeAccessCodeError", "fromWire", "failed_to_set_on_device").name())

@@ -13,11 +13,13 @@ import java.util.Optional;
  * What is wrong with one access code and what to do, following Seam's troubleshooting guide ("Determining the
  * Issue", "Access Code Error Handling"): read the code's {@code errors} and {@code warnings}, handle the
  * generic errors, use the specific ones (including the device's and connected account's errors Seam attaches)
- * for extra context and provider-specific remedies, and fall back to a default for codes not known yet.
+ * for extra context and provider-specific remedies, and fall back to the catalog's remedies for codes not known
+ * yet (the {@code unknown:} block of the catalog, carried by {@code UNKNOWN_TO_SDK_VERSION}).
  *
  * <p>{@link #findings()} lists errors before warnings; among errors, generic access-code errors come first,
  * then specific access-code errors, then device errors, then connected-account errors; Seam's order is kept
- * within each group. Every finding has at least one remedy. Immutable.
+ * within each group. Every finding has at least one remedy (the catalogs give every code and their
+ * {@code UNKNOWN_TO_SDK_VERSION} remedies). Immutable.
  *
  * <pre>{@code
  * AccessCodeDiagnosis diagnosis = client.accessCodes().get(id).diagnose();
@@ -27,15 +29,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class AccessCodeDiagnosis {
-
-  /**
-   * The remedy for a code this SDK version does not know: the guide asks apps to have a fallback case for
-   * unknown generic errors. Latchkey's advice (no vendor text exists for codes that are not documented yet).
-   */
-  public static final Remedy UNKNOWN_CODE_REMEDY = Remedy.latchkey(
-      "This code is not known to this version of Latchkey. Read Seam's message for the details, check the"
-          + " lock and its connection in the provider's app, and retry or re-create the access code if the"
-          + " problem persists; a newer Latchkey version may know the code and its remedy.");
 
   /** Whether a finding is an error or a warning. */
   public enum Severity {
@@ -74,9 +67,9 @@ public final class AccessCodeDiagnosis {
       this.rawCode = rawCode;
       this.message = message;
       this.createdAt = createdAt;
-      List<Remedy> known = List.copyOf(code.remedies());
-      this.fallbackRemedy = known.isEmpty();
-      this.remedies = fallbackRemedy ? List.of(UNKNOWN_CODE_REMEDY) : known;
+      // An unknown code is the enum's UNKNOWN_TO_SDK_VERSION: its remedies are the catalog's fallback advice.
+      this.remedies = List.copyOf(code.remedies());
+      this.fallbackRemedy = !code.isKnown();
     }
 
     /** Error or warning. */
@@ -122,21 +115,24 @@ public final class AccessCodeDiagnosis {
       return Optional.ofNullable(createdAt);
     }
 
-    /** What to do, in order; never empty ({@link #UNKNOWN_CODE_REMEDY} when the catalog has nothing). */
+    /**
+     * What to do, in order: the code's remedies from the catalog; for a code this SDK version does not know,
+     * the catalog's fallback remedies ({@code UNKNOWN_TO_SDK_VERSION.remedies()}).
+     */
     public List<Remedy> remedies() {
       return remedies;
     }
 
-    /** Whether {@link #remedies()} is the fallback for a code the catalog does not know. */
+    /** Whether the code is unknown to this SDK version, so {@link #remedies()} are the catalog's fallback. */
     public boolean isFallbackRemedy() {
       return fallbackRemedy;
     }
 
-    /** One line: severity, kind, origin, code and the first remedy. */
+    /** One line: severity, kind, origin, code and the first remedy (the description if there is none). */
     @Override
     public String toString() {
       return severity + " " + kind + " " + origin + " " + (code.isKnown() ? rawCode : "unknown '" + rawCode + "'")
-          + ": " + remedies.get(0).labelled();
+          + ": " + (remedies.isEmpty() ? code.description() : remedies.get(0).labelled());
     }
   }
 

@@ -96,9 +96,12 @@ class AccessCodeProblemsTest {
     AccessCodeDiagnosis.Finding finding = diagnosis.errors().get(0);
     assertThat(finding.kind()).isEqualTo(AccessCodeDiagnosis.Kind.GENERIC);
     assertThat(finding.isFallbackRemedy()).isTrue();
-    assertThat(finding.remedies()).containsExactly(AccessCodeDiagnosis.UNKNOWN_CODE_REMEDY);
+    assertThat(finding.remedies()).isNotEmpty()
+        .containsExactlyElementsOf(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION.remedies());
     assertThat(finding.remedies().get(0).source()).isEqualTo(RemedySource.LATCHKEY);
-    assertThat(diagnosis.warnings().get(0).remedies()).containsExactly(AccessCodeDiagnosis.UNKNOWN_CODE_REMEDY);
+    assertThat(diagnosis.warnings().get(0).isFallbackRemedy()).isTrue();
+    assertThat(diagnosis.warnings().get(0).remedies()).isNotEmpty()
+        .containsExactlyElementsOf(SeamAccessCodeWarningCode.UNKNOWN_TO_SDK_VERSION.remedies());
     assertThat(diagnosis.report()).contains("unknown 'quantum_lock_decohered'", "Latchkey advice");
   }
 

@@ -579,9 +579,17 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The timeout of one whole attempt, connect to last byte (default 60 s). */
+    /**
+     * The timeout of one whole attempt, connect to last byte (default 60 s); {@link Duration#ZERO} turns it
+     * off. It bounds a server that trickles a body; OkHttp arms a watchdog for it on every call, which costs
+     * a few microseconds.
+     */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive(timeout, "callTimeout");
+      Objects.requireNonNull(timeout, "callTimeout");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("callTimeout must not be negative, was " + timeout);
+      }
+      this.callTimeout = timeout;
       return this;
     }
 

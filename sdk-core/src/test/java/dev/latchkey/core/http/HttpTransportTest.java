@@ -483,4 +483,17 @@ class HttpTransportTest {
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
         () -> ApiRequest.get("/a").jsonBody(Map.of()).build())).hasMessageContaining("cannot have a body");
   }
+
+  @Test
+  void aTricklingBodyHitsTheCallTimeout() {
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .body("{\"id\":\"" + "a".repeat(200) + "\"}").throttleBody(1, 50, TimeUnit.MILLISECONDS).build());
+
+    LatchkeyTimeoutException e = catchThrowableOfType(LatchkeyTimeoutException.class, () -> transport()
+        .readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.none())
+        .build().send(ApiRequest.get("/trickle").build(), Device.class));
+
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(e.getMessage()).contains("timed out on GET /trickle");
+  }
 }

@@ -40,6 +40,7 @@ public class CodeLookupBenchmark {
   private Map<String, Object> seamMap;
   private Map<String, Object> tapkeyMap;
   private Map<String, Object> seamImmutableMap;
+  private Map<String, Object> seamUnmodifiableMap;
   private int next;
 
   /** Fills the input rings and the baseline maps from the generated enums. */
@@ -54,6 +55,7 @@ public class CodeLookupBenchmark {
     seamMap = baseline(SeamAccessCodeErrorCode.values());
     tapkeyMap = baseline(TapkeyErrorCode.values());
     seamImmutableMap = Map.copyOf(seamMap);
+    seamUnmodifiableMap = java.util.Collections.unmodifiableMap(new HashMap<>(seamMap));
   }
 
   /** The known wire values repeated to fill the ring, with its last slot an unknown value. */
@@ -120,6 +122,12 @@ public class CodeLookupBenchmark {
   @Benchmark
   public Object seamImmutableMapDiagnostic() {
     return seamImmutableMap.get(seamWire[nextIndex()]);
+  }
+
+  /** Diagnostic, not a target: the same lookup in an unmodifiable view of a HashMap. */
+  @Benchmark
+  public Object seamUnmodifiableHashMapDiagnostic() {
+    return seamUnmodifiableMap.get(seamWire[nextIndex()]);
   }
 
   /** Tapkey: {@code TapkeyErrorCode.fromWire(..)}. */

@@ -15,7 +15,8 @@ import java.util.Optional;
 public final class ApiResponse {
 
   private final int status;
-  private final Map<String, List<String>> headers;
+  private final okhttp3.Headers rawHeaders;
+  private volatile Map<String, List<String>> headers;
   private final byte[] body;
 
   /**
@@ -26,13 +27,19 @@ public final class ApiResponse {
    * @param body the body bytes (copied)
    */
   public ApiResponse(int status, Map<String, List<String>> headers, byte[] body) {
-    this(status, headers, Objects.requireNonNull(body, "body").clone(), true);
+    this.status = status;
+    this.rawHeaders = null;
+    this.headers = HeaderMaps.normalise(headers);
+    this.body = Objects.requireNonNull(body, "body").clone();
   }
 
-  /** Takes ownership of the body array: for the transport, which never touches it again. */
-  ApiResponse(int status, Map<String, List<String>> headers, byte[] body, boolean owned) {
+  /**
+   * Takes ownership of the body array and keeps OkHttp's headers as they are: the transport's fast path,
+   * which builds the header map only if someone asks for it.
+   */
+  ApiResponse(int status, okhttp3.Headers headers, byte[] body) {
     this.status = status;
-    this.headers = HeaderMaps.normalise(headers);
+    this.rawHeaders = Objects.requireNonNull(headers, "headers");
     this.body = body;
   }
 
@@ -48,7 +55,12 @@ public final class ApiResponse {
 
   /** The headers, with lower-case names. */
   public Map<String, List<String>> headers() {
-    return headers;
+    Map<String, List<String>> map = headers;
+    if (map == null) {
+      map = HeaderMaps.normalise(rawHeaders.toMultimap());
+      headers = map;
+    }
+    return map;
   }
 
   /**
@@ -58,7 +70,7 @@ public final class ApiResponse {
    * @return the value, if present
    */
   public Optional<String> header(String name) {
-    return HeaderMaps.first(headers, name);
+    return rawHeaders != null ? Optional.ofNullable(rawHeaders.get(name)) : HeaderMaps.first(headers, name);
   }
 
   /** The media type of the body without parameters, lower case, if the response declares one. */

@@ -193,8 +193,7 @@ public final class HttpTransport {
       try (Response response = client.newCall(okRequest).execute()) {
         log(request, String.valueOf(response.code()), attempt, maxAttempts, started);
         if (response.isSuccessful()) {
-          return new ApiResponse(response.code(), response.headers().toMultimap(),
-              readSuccessBody(response, request, attempt), true);
+          return new ApiResponse(response.code(), response.headers(), readSuccessBody(response, request, attempt));
         }
         failure = decode(errorResponse(response, request, attempt, secrets));
         transientFailure = retryPolicy.retryableStatuses().contains(response.code()) || failure.retryable();
@@ -244,52 +243,63 @@ public final class HttpTransport {
   }
 
   private <T> T parse(ApiResponse response, ApiRequest request, ResponseType<T> type) {
-    String where = request == null ? "" : " to " + request.method() + " " + safePath(request);
-    String target = simpleName(type.type());
+    // The message parts are built only on failure: the success path must stay as cheap as raw Jackson.
     Optional<String> contentType = response.contentType();
     byte[] body = response.bodyBytes();
     if (firstNonBlank(body) < 0) {
       throw responseProblem(Problem.EMPTY_BODY, response.status(),
-          "empty body in the HTTP " + response.status() + " response" + where + ", expected JSON " + target);
+          "empty body in the HTTP " + response.status() + " response" + where(request)
+              + ", expected JSON " + name(type));
     }
     if (contentType.isPresent() && !ApiResponse.HeaderMaps.isJson(contentType.get())) {
       throw responseProblem(Problem.WRONG_CONTENT_TYPE, response.status(),
-          "expected JSON but the HTTP " + response.status() + " response" + where + " is "
+          "expected JSON but the HTTP " + response.status() + " response" + where(request) + " is "
               + contentType.get() + " (" + body.length + " bytes; a proxy or gateway page?)");
     }
     if (contentType.isEmpty() && firstNonBlank(body) == '<') {
       throw responseProblem(Problem.WRONG_CONTENT_TYPE, response.status(),
-          "expected JSON but the HTTP " + response.status() + " response" + where
+          "expected JSON but the HTTP " + response.status() + " response" + where(request)
               + " looks like HTML or XML and declares no content type");
     }
     try {
       T value = Json.MAPPER.readValue(body, Json.MAPPER.constructType(type.type()));
       if (value == null) {
         throw responseProblem(Problem.WRONG_SHAPE, response.status(),
-            "JSON null in the response" + where + ", expected " + target);
+            "JSON null in the response" + where(request) + ", expected " + name(type));
       }
       return value;
     } catch (UnexpectedEndOfInputException e) {
       throw responseProblem(Problem.MALFORMED_JSON, response.status(),
-          "truncated JSON in the response" + where + " (" + body.length + " bytes), expected " + target);
+          "truncated JSON in the response" + where(request) + " (" + body.length + " bytes), expected "
+              + name(type));
     } catch (StreamReadException e) {
       throw responseProblem(Problem.MALFORMED_JSON, response.status(),
-          "malformed JSON in the response" + where + " at " + location(e) + ", expected " + target);
+          "malformed JSON in the response" + where(request) + " at " + location(e) + ", expected "
+              + name(type));
     } catch (DatabindException e) {
       // FAIL_ON_TRAILING_TOKENS reports a second document after the first as a mismatch; it is garbled JSON.
       if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
         throw responseProblem(Problem.MALFORMED_JSON, response.status(),
-            "malformed JSON in the response" + where + ": content after the JSON value, expected " + target);
+            "malformed JSON in the response" + where(request) + ": content after the JSON value, expected "
+                + name(type));
       }
       // Jackson's own message may quote values from the body (PINs): give only the JSON path.
       throw responseProblem(Problem.WRONG_SHAPE, response.status(),
-          "JSON of the wrong shape in the response" + where + ": cannot read " + target + " at "
+          "JSON of the wrong shape in the response" + where(request) + ": cannot read " + name(type) + " at "
               + jsonPath(e));
     } catch (JacksonException | IllegalArgumentException e) {
       throw responseProblem(Problem.WRONG_SHAPE, response.status(),
-          "JSON in the response" + where + " cannot be read as " + target);
+          "JSON in the response" + where(request) + " cannot be read as " + name(type));
     }
   }
+  private static String name(ResponseType<?> type) {
+    return simpleName(type.type());
+  }
+
+  private static String where(ApiRequest request) {
+    return request == null ? "" : " to " + request.method() + " " + safePath(request);
+  }
+
 
   private LatchkeyResponseException responseProblem(Problem problem, int status, String message) {
     return new LatchkeyResponseException(LatchkeyException.Details.builder()
@@ -392,7 +402,11 @@ public final class HttpTransport {
           .build());
     }
     ok.header("User-Agent", userAgent);
-    if (request.headers().stream().noneMatch(p -> p.name.equalsIgnoreCase("Accept"))) {
+    boolean acceptGiven = false;
+    for (ApiRequest.Param header : request.headers()) {
+      acceptGiven |= header.name.equalsIgnoreCase("Accept");
+    }
+    if (!acceptGiven) {
       ok.header("Accept", "application/json");
     }
     return ok.build();

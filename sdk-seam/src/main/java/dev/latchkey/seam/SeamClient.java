@@ -5,6 +5,7 @@ import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
+import dev.latchkey.core.http.ClientBuilder;
 import dev.latchkey.core.http.HttpTransport;
 import dev.latchkey.core.http.RequestAuthenticator;
 import dev.latchkey.seam.internal.SeamErrorDecoder;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
-import okhttp3.OkHttpClient;
 
 /**
  * A client of the Seam Connect API for access codes, devices and action attempts.
@@ -48,33 +48,13 @@ public final class SeamClient {
   private final Devices devices;
   private final ActionAttempts actionAttempts;
 
-  private SeamClient(Builder builder, String endpoint, Secret apiKey) {
+  private SeamClient(String endpoint, HttpTransport transport, Duration pollInterval,
+      Duration actionAttemptTimeout, Clock clock, Sleeper sleeper) {
     this.endpoint = endpoint;
-    HttpTransport.Builder transport = HttpTransport.builder()
-        .vendor(SeamAccessCodeErrorCode.VENDOR)
-        .baseUrl(endpoint)
-        .authenticator(RequestAuthenticator.bearer(apiKey))
-        .errorDecoder(new SeamErrorDecoder())
-        .retryPolicy(builder.retryPolicy)
-        .clock(builder.clock)
-        .sleeper(builder.sleeper);
-    if (builder.okHttpClient != null) {
-      transport.okHttpClient(builder.okHttpClient);
-    }
-    if (builder.connectTimeout != null) {
-      transport.connectTimeout(builder.connectTimeout);
-    }
-    if (builder.readTimeout != null) {
-      transport.readTimeout(builder.readTimeout);
-    }
-    if (builder.callTimeout != null) {
-      transport.callTimeout(builder.callTimeout);
-    }
-    SeamHttp http = new SeamHttp(transport.build());
+    SeamHttp http = new SeamHttp(transport);
     this.accessCodes = new AccessCodes(http);
     this.devices = new Devices(http);
-    this.actionAttempts = new ActionAttempts(
-        http, builder.pollInterval, builder.actionAttemptTimeout, builder.clock, builder.sleeper);
+    this.actionAttempts = new ActionAttempts(http, pollInterval, actionAttemptTimeout, clock, sleeper);
   }
 
   /** A builder; see its methods for the defaults. */
@@ -108,20 +88,17 @@ public final class SeamClient {
     return "SeamClient[" + endpoint + "]";
   }
 
-  /** Builds a {@link SeamClient}. Not thread-safe. */
-  public static final class Builder {
+  /**
+   * Builds a {@link SeamClient}. The transport settings (OkHttp client, retry policy, timeouts, clock,
+   * sleeper) are {@link ClientBuilder}'s; the clock and sleeper also time action-attempt polling. Not
+   * thread-safe.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
     private Secret apiKey;
     private String endpoint;
     private Function<String, String> environment = System::getenv;
-    private OkHttpClient okHttpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration callTimeout;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
     private Duration actionAttemptTimeout = DEFAULT_ACTION_ATTEMPT_TIMEOUT;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
 
@@ -149,36 +126,6 @@ public final class SeamClient {
       return this;
     }
 
-    /** An OkHttp client to derive from (your proxy, TLS, pool, interceptors); it is not modified. */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-      return this;
-    }
-
-    /** How reads are retried (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} turns it off). */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    /** The connect timeout (default: the transport's, 10 s). */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = timeout;
-      return this;
-    }
-
-    /** The read timeout (default: the transport's, 30 s). */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = timeout;
-      return this;
-    }
-
-    /** The timeout of one whole attempt (default: the transport's, 60 s). */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = timeout;
-      return this;
-    }
-
     /** The interval between polls of an action attempt (default 1 s). */
     public Builder actionAttemptPollInterval(Duration interval) {
       this.pollInterval = positive(interval, "actionAttemptPollInterval");
@@ -188,18 +135,6 @@ public final class SeamClient {
     /** How long {@link ActionAttempts#waitUntilDone(String)} waits (default 10 s). */
     public Builder actionAttemptTimeout(Duration timeout) {
       this.actionAttemptTimeout = positive(timeout, "actionAttemptTimeout");
-      return this;
-    }
-
-    /** The clock for action-attempt deadlines and {@code Retry-After} dates (for tests). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** What waits between polls and retries (default: sleeps the thread; for tests). */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
@@ -230,7 +165,13 @@ public final class SeamClient {
         String fromEnv = environment.apply(ENDPOINT_ENV);
         url = fromEnv == null || fromEnv.isBlank() ? DEFAULT_ENDPOINT : fromEnv.strip();
       }
-      return new SeamClient(this, url, key);
+      HttpTransport transport = applyTransportSettings(HttpTransport.builder()
+          .vendor(SeamAccessCodeErrorCode.VENDOR)
+          .baseUrl(url)
+          .authenticator(RequestAuthenticator.bearer(key))
+          .errorDecoder(new SeamErrorDecoder()))
+          .build();
+      return new SeamClient(url, transport, pollInterval, actionAttemptTimeout, clock(), sleeper());
     }
 
     private static Duration positive(Duration value, String name) {

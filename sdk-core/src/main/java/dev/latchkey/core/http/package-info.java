@@ -1,5 +1,6 @@
 /**
  * The HTTP transport SPI that vendor modules build their clients on: {@link dev.latchkey.core.http.HttpTransport},
- * immutable {@link dev.latchkey.core.http.ApiRequest}s, pluggable authentication and error decoding.
+ * immutable {@link dev.latchkey.core.http.ApiRequest}s, pluggable authentication and error decoding, and
+ * {@link dev.latchkey.core.http.ClientBuilder}, the transport settings every vendor client's builder shares.
  */
 package dev.latchkey.core.http;

@@ -1,0 +1,132 @@
+package dev.latchkey.core.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.RetryPolicy;
+import dev.latchkey.core.Sleeper;
+import dev.latchkey.core.testing.RecordingSleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+class ClientBuilderTest {
+
+  /** The smallest vendor builder: its own setter plus the inherited ones. */
+  static final class AcmeClientBuilder extends ClientBuilder<AcmeClientBuilder> {
+    private String baseUrl;
+
+    AcmeClientBuilder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    HttpTransport build() {
+      return applyTransportSettings(HttpTransport.builder().baseUrl(baseUrl).vendor("acme")).build();
+    }
+
+    Clock builtClock() {
+      return clock();
+    }
+
+    Sleeper builtSleeper() {
+      return sleeper();
+    }
+  }
+
+  /** The timeouts OkHttp applied to one call: connect, read, write, call (ms). */
+  record Timeouts(long connect, long read, long write, long call) {}
+
+  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  private final List<Timeouts> seen = new CopyOnWriteArrayList<>();
+
+  /** A user's client whose interceptor records the timeouts each call ran with. */
+  private OkHttpClient recordingClient() {
+    return new OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          seen.add(new Timeouts(chain.connectTimeoutMillis(), chain.readTimeoutMillis(),
+              chain.writeTimeoutMillis(), TimeUnit.NANOSECONDS.toMillis(chain.call().timeout().timeoutNanos())));
+          return chain.proceed(chain.request());
+        })
+        .build();
+  }
+
+  @Test
+  void everySettingReachesTheTransport() {
+    RetryPolicy policy = RetryPolicy.builder().maxAttempts(2).jitter(RetryPolicy.Jitter.NONE).build();
+    RecordingSleeper sleeper = new RecordingSleeper();
+    String in7s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(NOW.plusSeconds(7),
+        ZoneOffset.UTC));
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", in7s).build());
+    server.enqueue(new MockResponse.Builder().code(503).build());
+
+    // Inherited setters return the vendor's type, so its own setters chain after them.
+    HttpTransport transport = new AcmeClientBuilder()
+        .okHttpClient(recordingClient())
+        .retryPolicy(policy)
+        .connectTimeout(Duration.ofSeconds(3))
+        .readTimeout(Duration.ofSeconds(4))
+        .callTimeout(Duration.ofSeconds(5))
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .sleeper(sleeper)
+        .baseUrl(server.url("/").toString())
+        .build();
+
+    assertThatThrownBy(() -> transport.send(ApiRequest.get("/devices").build()))
+        .isInstanceOf(LatchkeyException.class);
+    assertThat(transport.retryPolicy()).isSameAs(policy);
+    assertThat(server.getRequestCount()).isEqualTo(2);                       // the policy's two attempts
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));    // the date read on the clock
+    assertThat(seen).hasSize(2).allSatisfy(t -> assertThat(t).isEqualTo(new Timeouts(3_000, 4_000, 4_000, 5_000)));
+  }
+
+  @Test
+  void unsetOrNullTimeoutsLeaveTheClientsOwn() {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    OkHttpClient client = recordingClient();
+
+    new AcmeClientBuilder().okHttpClient(client).readTimeout(Duration.ofSeconds(4)).readTimeout(null)
+        .baseUrl(server.url("/").toString()).build().send(ApiRequest.get("/devices").build());
+
+    assertThat(seen).containsExactly(new Timeouts(client.connectTimeoutMillis(), client.readTimeoutMillis(),
+        client.writeTimeoutMillis(), client.callTimeoutMillis()));
+  }
+
+  @Test
+  void defaults() {
+    AcmeClientBuilder builder = new AcmeClientBuilder();
+    assertThat(builder.baseUrl(server.url("/").toString()).build().retryPolicy())
+        .isEqualTo(RetryPolicy.defaults());
+    assertThat(builder.builtClock()).isEqualTo(Clock.systemUTC());
+    assertThat(builder.builtSleeper()).isSameAs(Sleeper.SYSTEM);
+  }
+
+  @Test
+  void rejectsNullsAtOnceAndBadTimeoutsWhenBuilt() {
+    AcmeClientBuilder builder = new AcmeClientBuilder().baseUrl(server.url("/").toString());
+    assertThatThrownBy(() -> builder.okHttpClient(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> builder.retryPolicy(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> builder.clock(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> builder.sleeper(null)).isInstanceOf(NullPointerException.class);
+
+    builder.readTimeout(Duration.ZERO);   // accepted here; the transport builder validates
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("readTimeout");
+  }
+}

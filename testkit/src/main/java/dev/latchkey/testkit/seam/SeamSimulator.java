@@ -374,15 +374,28 @@ public final class SeamSimulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------------------
   // Routes
 
-  private Reply getAccessCode(ObjectNode params) {
+  /** The access code named by {@code access_code_id}, or the reply Seam gives when it is missing or unknown. */
+  private record CodeLookup(Code code, Reply failure) {}
+
+  private CodeLookup findCode(ObjectNode params, boolean managed) {
     String id = text(params, "access_code_id");
     if (id == null) {
-      return missing("access_code_id");
+      return new CodeLookup(null, missing("access_code_id"));
     }
     Code code = codes.get(id);
-    if (code == null || !code.managed) {
-      return error(404, "access_code_not_found", "Access code not found");
+    if (code == null || code.managed != managed) {
+      String message = managed ? "Access code not found" : "Unmanaged access code not found";
+      return new CodeLookup(null, error(404, "access_code_not_found", message));
     }
+    return new CodeLookup(code, null);
+  }
+
+  private Reply getAccessCode(ObjectNode params) {
+    CodeLookup found = findCode(params, true);
+    if (found.failure() != null) {
+      return found.failure();
+    }
+    Code code = found.code();
     return ok(root -> root.set("access_code", code.toJson()));
   }
 
@@ -441,14 +454,11 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   private Reply updateAccessCode(ObjectNode params) {
-    String id = text(params, "access_code_id");
-    if (id == null) {
-      return missing("access_code_id");
+    CodeLookup found = findCode(params, true);
+    if (found.failure() != null) {
+      return found.failure();
     }
-    Code code = codes.get(id);
-    if (code == null || !code.managed) {
-      return error(404, "access_code_not_found", "Access code not found");
-    }
+    Code code = found.code();
     String pin = text(params, "code");
     Reply problem = checkPin(code.deviceId, pin, code.id);
     if (problem != null) {
@@ -471,16 +481,13 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   private Reply deleteAccessCode(ObjectNode params) {
-    String id = text(params, "access_code_id");
-    if (id == null) {
-      return missing("access_code_id");
+    CodeLookup found = findCode(params, true);
+    if (found.failure() != null) {
+      return found.failure();
     }
-    Code code = codes.get(id);
-    if (code == null || !code.managed) {
-      return error(404, "access_code_not_found", "Access code not found");
-    }
+    Code code = found.code();
     code.status = "removing";
-    Attempt attempt = newAttempt("DELETE_ACCESS_CODE", () -> codes.remove(id));
+    Attempt attempt = newAttempt("DELETE_ACCESS_CODE", () -> codes.remove(code.id));
     return ok(root -> root.set("action_attempt", attempt.toJson()));
   }
 
@@ -501,14 +508,11 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   private Reply convertToManaged(ObjectNode params) {
-    String id = text(params, "access_code_id");
-    if (id == null) {
-      return missing("access_code_id");
+    CodeLookup found = findCode(params, false);
+    if (found.failure() != null) {
+      return found.failure();
     }
-    Code code = codes.get(id);
-    if (code == null || code.managed) {
-      return error(404, "access_code_not_found", "Unmanaged access code not found");
-    }
+    Code code = found.code();
     code.managed = true;
     return ok(root -> { });
   }

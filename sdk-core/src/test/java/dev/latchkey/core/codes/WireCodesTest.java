@@ -105,6 +105,13 @@ class WireCodesTest {
   }
 
   @Test
+  void wireIndexRejectsTwoCodesWithOneWireValue() {
+    assertThatThrownBy(() -> WireCodes.indexByWire(new Door[] {Door.OPEN, Door.OPEN}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("two codes have the wire value open");
+  }
+
+  @Test
   void numberIndexFillsFreeSlotsWithUnknown() {
     Door[] table = WireCodes.indexByNumber(Door.values(), 256, door -> door.number, Door.UNKNOWN_TO_SDK_VERSION);
 

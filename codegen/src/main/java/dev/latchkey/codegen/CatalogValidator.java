@@ -379,8 +379,7 @@ final class CatalogValidator {
         }
         Node keyNode = key.getValue().getKeyNode();
         if (kind == CatalogKind.CODES && ERROR_ONLY_KEYS.contains(key.getKey())) {
-          problem(keyNode, key.getKey() + " is not allowed in a code list (kind: codes); only error catalogs have"
-              + " remedies, category and retryable");
+          problem(keyNode, codeListRejects(key.getKey()));
         } else {
           String suggestion = closest(key.getKey(), allowed)
               .map(s -> "; did you mean '" + s + "'?")
@@ -516,7 +515,14 @@ final class CatalogValidator {
         return Optional.empty();
       }
       if (kind == CatalogKind.CODES) {
-        checkKeys(unknown, List.of("description"));
+        Map<String, NodeTuple> others = new LinkedHashMap<>(unknown);
+        for (String key : ERROR_ONLY_KEYS) {
+          NodeTuple errorOnly = others.remove(key);
+          if (errorOnly != null) {
+            problem(errorOnly.getKeyNode(), codeListRejects(key));
+          }
+        }
+        checkKeys(others, List.of("description"));
         String description = requiredString(unknown, node, "description");
         return description == null ? Optional.empty()
             : Optional.of(new UnknownCode(description, List.of(), UnknownCode.DEFAULT_CATEGORY, false));
@@ -783,6 +789,11 @@ final class CatalogValidator {
   }
 
   // ---- messages
+
+  private static String codeListRejects(String key) {
+    return key + " is not allowed in a code list (kind: codes); only error catalogs have remedies, category and"
+        + " retryable";
+  }
 
   private static String unknownValue(String what, String value, List<String> allowed) {
     return "unknown " + what + " '" + value + "'" + closest(value, allowed)

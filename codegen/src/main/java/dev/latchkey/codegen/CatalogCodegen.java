@@ -2,9 +2,7 @@ package dev.latchkey.codegen;
 
 import dev.latchkey.codegen.CatalogLoader.LoadedDocument;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -105,7 +103,7 @@ public final class CatalogCodegen {
       throw new CatalogProblemsException(resolution.problems());
     }
     List<CatalogInput> inputs = resolution.inputs();
-    String digest = GenerationState.digest(generatorIdentity(request.pluginVersion()),
+    String digest = GenerationState.digest(PluginIdentity.current(request.pluginVersion()),
         "outputDirectory=" + request.outputDirectory(), inputs);
     Optional<GenerationState> previous = GenerationState.read(request.stateFile());
     if (previous.isPresent() && previous.get().digest().equals(digest)
@@ -126,18 +124,5 @@ public final class CatalogCodegen {
     new GenerationState(digest, sources.stream().map(GeneratedSource::relativePath).toList())
         .write(request.stateFile());
     return new Outcome(inputs.size(), sources.size(), false, written.written(), written.deleted());
-  }
-
-  /** The plugin version plus a hash of the generator's bytecode, so a rebuilt snapshot is noticed. */
-  private static String generatorIdentity(String pluginVersion) {
-    try (InputStream in = EnumGenerator.class.getResourceAsStream("EnumGenerator.class")) {
-      if (in == null) {
-        return pluginVersion;
-      }
-      byte[] bytes = in.readAllBytes();
-      return pluginVersion + "/" + HexFormat.of().toHexDigits(java.util.Arrays.hashCode(bytes));
-    } catch (IOException e) {
-      return pluginVersion;
-    }
   }
 }

@@ -1,7 +1,9 @@
 package dev.latchkey.codegen;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,17 +14,14 @@ import java.util.Optional;
  * @param numericValue the byte or HTTP status; -1 for string codes
  * @param name the Java constant
  * @param description the vendor's description
- * @param remedies what to do, in order, with provenance
- * @param category an {@code ErrorCategory} name
- * @param retryable whether repeating the request later may succeed
+ * @param remedies what to do, in order, with provenance; empty in a code list
+ * @param category an {@code ErrorCategory} name; null in a code list
+ * @param retryable whether repeating the request later may succeed; false in a code list
  * @param source the source the code comes from
  * @param docs the deep link, else the source's URL
  * @param deprecated whether the vendor has dropped the code
  * @param replacedBy the canonical wire value of the successor
- * @param group the vendor's grouping
- * @param provider the lock maker of a brand-specific code
- * @param kind Seam's {@code generic}/{@code specific}
- * @param attachedFrom Seam: where an error on an access code comes from
+ * @param attributes the values of the catalog's declared attributes that the entry sets, by attribute name
  * @param note the maintainer's note
  * @param httpStatuses the HTTP statuses the code arrives with
  */
@@ -38,10 +37,7 @@ record CatalogEntry(
     String docs,
     boolean deprecated,
     Optional<String> replacedBy,
-    Optional<String> group,
-    Optional<String> provider,
-    Optional<String> kind,
-    Optional<String> attachedFrom,
+    Map<String, List<String>> attributes,
     Optional<String> note,
     List<Integer> httpStatuses) {
 
@@ -50,16 +46,17 @@ record CatalogEntry(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     remedies = List.copyOf(remedies);
-    Objects.requireNonNull(category, "category");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(replacedBy, "replacedBy");
-    Objects.requireNonNull(group, "group");
-    Objects.requireNonNull(provider, "provider");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(attachedFrom, "attachedFrom");
+    attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     Objects.requireNonNull(note, "note");
     httpStatuses = List.copyOf(httpStatuses);
+  }
+
+  /** The entry's values of an attribute; empty when it does not set it. */
+  List<String> attribute(String name) {
+    return attributes.getOrDefault(name, List.of());
   }
 
   static Builder builder() {
@@ -79,10 +76,7 @@ record CatalogEntry(
     private String docs;
     private boolean deprecated;
     private String replacedBy;
-    private String group;
-    private String provider;
-    private String kind;
-    private String attachedFrom;
+    private final Map<String, List<String>> attributes = new LinkedHashMap<>();
     private String note;
     private final List<Integer> httpStatuses = new ArrayList<>();
 
@@ -139,23 +133,8 @@ record CatalogEntry(
       return this;
     }
 
-    Builder group(String group) {
-      this.group = group;
-      return this;
-    }
-
-    Builder provider(String provider) {
-      this.provider = provider;
-      return this;
-    }
-
-    Builder kind(String kind) {
-      this.kind = kind;
-      return this;
-    }
-
-    Builder attachedFrom(String attachedFrom) {
-      this.attachedFrom = attachedFrom;
+    Builder attribute(String name, List<String> values) {
+      attributes.put(name, List.copyOf(values));
       return this;
     }
 
@@ -172,8 +151,7 @@ record CatalogEntry(
     CatalogEntry build() {
       return new CatalogEntry(wireValue, numericValue, name, description, remedies, category, retryable, source,
           docs == null && source != null ? source.url() : docs, deprecated, Optional.ofNullable(replacedBy),
-          Optional.ofNullable(group), Optional.ofNullable(provider), Optional.ofNullable(kind),
-          Optional.ofNullable(attachedFrom), Optional.ofNullable(note), httpStatuses);
+          attributes, Optional.ofNullable(note), httpStatuses);
     }
   }
 }

@@ -23,14 +23,17 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * Checks parsed catalogs against format {@code latchkey-catalog/1} (see {@code catalog/README.md}) and builds the
+ * Checks parsed catalogs against format {@code latchkey-catalog/2} (see {@code catalog/README.md}) and builds the
  * model. Collects every problem of every catalog instead of stopping at the first, each at the line and column of
  * the offending key or value.
  */
 final class CatalogValidator {
 
   /** The only catalog format this plugin reads. */
-  static final String SCHEMA = "latchkey-catalog/1";
+  static final String SCHEMA = "latchkey-catalog/2";
+
+  /** The previous format, which had Seam's, Nuki's and Tapkey's attributes built in; named in a hint. */
+  static final String SCHEMA_1 = "latchkey-catalog/1";
 
   /**
    * The names of sdk-core's {@code ErrorCategory}, in its order. Held here because the plugin does not depend on
@@ -45,20 +48,34 @@ final class CatalogValidator {
   /** Constant and field names the generated enum declares itself. */
   static final Set<String> RESERVED_NAMES = Set.of("UNKNOWN_TO_SDK_VERSION", "VENDOR");
 
+  /**
+   * Accessor names an attribute may not take: the generated enum's own methods, {@code Enum}'s and
+   * {@code Object}'s.
+   */
+  static final Set<String> RESERVED_ACCESSORS = Set.of(
+      "vendor", "wireValue", "name", "description", "remedies", "category", "retryable", "docs", "deprecated",
+      "replacedBy", "isKnown", "firstRemedy", "fromWire", "fromByte", "fromStatus", "byteValue", "status", "note",
+      "httpStatuses", "knownValues", "values", "valueOf", "ordinal", "compareTo", "getDeclaringClass",
+      "describeConstable", "hashCode", "equals", "toString", "getClass", "clone", "finalize", "notify",
+      "notifyAll", "wait");
+
   private static final List<String> TOP_KEYS =
-      List.of("schema", "vendor", "type", "summary", "wire", "sources", "codes", "unknown");
+      List.of("schema", "vendor", "type", "kind", "summary", "wire", "attributes", "sources", "codes", "unknown");
+  private static final List<String> CATALOG_KINDS = List.of("errors", "codes");
+  private static final List<String> ATTRIBUTE_KEYS = List.of("name", "description", "values", "list");
+  /** Entry keys that only error catalogs have; a code list rejects them. */
+  private static final List<String> ERROR_ONLY_KEYS =
+      List.of("remedies", "remedy_source", "remedy_from", "category", "retryable");
   private static final List<String> WIRE_KEYS = List.of("kind", "form");
   private static final List<String> SOURCE_KEYS = List.of("id", "title", "url", "note");
   private static final List<String> REMEDY_KEYS = List.of("text", "source");
   private static final List<String> ENTRY_KEYS = List.of(
       "code", "name", "description", "remedies", "remedy_source", "category", "retryable", "source",
-      "remedy_from", "docs", "deprecated", "replaced_by", "group", "provider", "kind", "attached_from",
-      "http_status", "note");
+      "remedy_from", "docs", "deprecated", "replaced_by", "http_status", "note");
   private static final List<String> UNKNOWN_KEYS =
       List.of("description", "remedies", "remedy_source", "category", "retryable");
   private static final List<String> REMEDY_SOURCES = List.of("vendor", "latchkey");
-  private static final List<String> ENTRY_KINDS = List.of("generic", "specific");
-  private static final List<String> ATTACHED_FROM = List.of("access_code", "device", "connected_account");
+  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   private static final Pattern VENDOR = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -115,7 +132,9 @@ final class CatalogValidator {
       checkKeys(top, TOP_KEYS);
       String schema = requiredString(top, root, "schema");
       if (schema != null && !SCHEMA.equals(schema)) {
-        problem(top.get("schema").getValueNode(), "schema must be '" + SCHEMA + "', found '" + schema + "'");
+        problem(top.get("schema").getValueNode(), "schema must be '" + SCHEMA + "', found '" + schema + "'"
+            + (SCHEMA_1.equals(schema) ? " (format 2 has no built-in attributes: declare the entries' group,"
+                + " provider, kind, attached_from under attributes:, see catalog/README.md)" : ""));
       }
       String vendor = requiredString(top, root, "vendor");
       if (vendor != null && !VENDOR.matcher(vendor).matches()) {
@@ -131,16 +150,20 @@ final class CatalogValidator {
           typeNode = node;
         }
       }
+      String kindName = optionalOneOf(top, "kind", CATALOG_KINDS);
+      CatalogKind kind = kindName == null ? CatalogKind.ERRORS : CatalogKind.fromYaml(kindName).orElseThrow();
       String summary = requiredString(top, root, "summary");
       Wire wire = readWire(top, root);
+      Map<String, Attribute> attributes = readAttributes(top, type);
       Map<String, DocumentSource> sources = readSources(top, root);
-      List<CatalogEntry.Builder> entries = readCodes(top, root, wire, sources);
-      Optional<UnknownCode> unknown = readUnknown(top);
+      List<CatalogEntry.Builder> entries = readCodes(top, root, wire, kind, attributes, sources);
+      Optional<UnknownCode> unknown = readUnknown(top, kind);
       if (!problems.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(new Catalog(file, vendor, type, summary, wire.kind, Optional.ofNullable(wire.form),
-          List.copyOf(sources.values()), entries.stream().map(CatalogEntry.Builder::build).toList(), unknown));
+      return Optional.of(new Catalog(file, vendor, type, kind, summary, wire.kind, Optional.ofNullable(wire.form),
+          List.copyOf(attributes.values()), List.copyOf(sources.values()),
+          entries.stream().map(CatalogEntry.Builder::build).toList(), unknown));
     }
 
     // ---- wire and sources
@@ -214,10 +237,162 @@ final class CatalogValidator {
       return sources;
     }
 
+    // ---- declared attributes
+
+    /** The {@code attributes:} block, by name; only the valid declarations (the problems say what is wrong). */
+    private Map<String, Attribute> readAttributes(Map<String, NodeTuple> top, String type) {
+      Map<String, Attribute> attributes = new LinkedHashMap<>();
+      NodeTuple tuple = top.get("attributes");
+      if (tuple == null) {
+        return attributes;
+      }
+      if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+        problem(tuple.getValueNode(), "attributes must be a list, found " + describe(tuple.getValueNode()));
+        return attributes;
+      }
+      String simpleType = type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
+      Map<String, Integer> nameLines = new HashMap<>();
+      for (Node item : sequence.getValue()) {
+        Map<String, NodeTuple> declaration = mapping(item, "an attribute");
+        if (declaration == null) {
+          continue;
+        }
+        checkKeys(declaration, ATTRIBUTE_KEYS);
+        int before = problems.size();
+        String name = requiredString(declaration, item, "name");
+        String description = requiredString(declaration, item, "description");
+        boolean list = Boolean.TRUE.equals(optionalBoolean(declaration, "list"));
+        if (name != null) {
+          Node nameNode = declaration.get("name").getValueNode();
+          Attribute probe = new Attribute(name, "", List.of(), false);
+          if (!ATTRIBUTE_NAME.matcher(name).matches() || name.endsWith("_") || name.contains("__")) {
+            problem(nameNode, "attribute name '" + name + "' must be a lower-case snake_case word ([a-z][a-z0-9_]*)");
+          } else if (ENTRY_KEYS.contains(name)) {
+            problem(nameNode, "attribute name '" + name + "' is an entry key of the format itself");
+          } else if (RESERVED_ACCESSORS.contains(probe.accessor()) || SourceVersion.isKeyword(probe.accessor())) {
+            problem(nameNode, "attribute name '" + name + "' would generate the accessor " + probe.accessor()
+                + "(), which the generated enum declares itself or Java reserves");
+          } else if (probe.typeName().equals(simpleType) || probe.typeName().equals("WireIndex")) {
+            problem(nameNode, "attribute name '" + name + "' would generate the nested type " + probe.typeName()
+                + ", which clashes with the enum or its lookup index");
+          } else {
+            Integer first = nameLines.putIfAbsent(name, line(nameNode));
+            if (first != null) {
+              problem(nameNode, "duplicate attribute '" + name + "' (first at line " + first + ")");
+            }
+          }
+        }
+        List<String> values = readAttributeValues(declaration);
+        if (problems.size() == before && name != null && description != null) {
+          attributes.put(name, new Attribute(name, description, values, list));
+        }
+      }
+      return attributes;
+    }
+
+    /** The allowed values of a declaration; empty for free text. */
+    private List<String> readAttributeValues(Map<String, NodeTuple> declaration) {
+      NodeTuple tuple = declaration.get("values");
+      if (tuple == null) {
+        return List.of();
+      }
+      if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+        problem(tuple.getValueNode(), "values must be a list of strings, found " + describe(tuple.getValueNode()));
+        return List.of();
+      }
+      if (sequence.getValue().isEmpty()) {
+        problem(sequence, "values must not be empty (leave it out for free text)");
+        return List.of();
+      }
+      List<String> values = new ArrayList<>();
+      Map<String, String> constants = new HashMap<>();
+      for (Node item : sequence.getValue()) {
+        String value = nonBlank(item, "an attribute value");
+        if (value == null) {
+          continue;
+        }
+        String constant = Attribute.constant(value);
+        if (!CONSTANT.matcher(constant).matches()) {
+          problem(item, "value '" + value + "' gives no Java constant (it must start with a letter)");
+          continue;
+        }
+        String first = constants.putIfAbsent(constant, value);
+        if (first != null) {
+          problem(item, "value '" + value + "' gives the same constant " + constant + " as '" + first + "'");
+          continue;
+        }
+        values.add(value);
+      }
+      return values;
+    }
+
+    /** Reads the entry's declared attributes against their declarations. */
+    private void readEntryAttributes(
+        Map<String, NodeTuple> entry, Map<String, Attribute> attributes, CatalogEntry.Builder builder) {
+      for (Attribute attribute : attributes.values()) {
+        NodeTuple tuple = entry.get(attribute.name());
+        if (tuple == null) {
+          continue;
+        }
+        Node value = tuple.getValueNode();
+        List<Node> items;
+        if (value instanceof SequenceNode sequence) {
+          if (!attribute.list()) {
+            problem(value, attribute.name() + " takes one value, found a list (its declaration has no list: true)");
+            continue;
+          }
+          items = sequence.getValue();
+          if (items.isEmpty()) {
+            problem(value, attribute.name() + " must not be an empty list (leave the key out)");
+            continue;
+          }
+        } else {
+          items = List.of(value);
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : items) {
+          String text = nonBlank(item, attribute.name());
+          if (text == null) {
+            continue;
+          }
+          if (attribute.closed() && !attribute.values().contains(text)) {
+            problem(item, unknownValue(attribute.name(), text, attribute.values()));
+          } else if (values.contains(text)) {
+            problem(item, attribute.name() + " lists '" + text + "' twice");
+          } else {
+            values.add(text);
+          }
+        }
+        builder.attribute(attribute.name(), values);
+      }
+    }
+
+    private void checkEntryKeys(Map<String, NodeTuple> entry, CatalogKind kind, Map<String, Attribute> attributes) {
+      List<String> allowed = new ArrayList<>(ENTRY_KEYS);
+      if (kind == CatalogKind.CODES) {
+        allowed.removeAll(ERROR_ONLY_KEYS);
+      }
+      allowed.addAll(attributes.keySet());
+      for (Map.Entry<String, NodeTuple> key : entry.entrySet()) {
+        if (allowed.contains(key.getKey())) {
+          continue;
+        }
+        Node keyNode = key.getValue().getKeyNode();
+        if (kind == CatalogKind.CODES && ERROR_ONLY_KEYS.contains(key.getKey())) {
+          problem(keyNode, codeListRejects(key.getKey()));
+        } else {
+          String suggestion = closest(key.getKey(), allowed)
+              .map(s -> "; did you mean '" + s + "'?")
+              .orElse(" (not an entry key, and the catalog declares no such attribute under attributes:)");
+          problem(keyNode, "unknown key '" + key.getKey() + "'" + suggestion);
+        }
+      }
+    }
+
     // ---- entries
 
-    private List<CatalogEntry.Builder> readCodes(
-        Map<String, NodeTuple> top, Node root, Wire wire, Map<String, DocumentSource> sources) {
+    private List<CatalogEntry.Builder> readCodes(Map<String, NodeTuple> top, Node root, Wire wire, CatalogKind kind,
+        Map<String, Attribute> attributes, Map<String, DocumentSource> sources) {
       List<CatalogEntry.Builder> entries = new ArrayList<>();
       Map<String, Integer> codeLines = new HashMap<>();
       Map<String, Integer> nameLines = new HashMap<>();
@@ -227,7 +402,7 @@ final class CatalogValidator {
         if (entry == null) {
           continue;
         }
-        checkKeys(entry, ENTRY_KEYS);
+        checkEntryKeys(entry, kind, attributes);
         CatalogEntry.Builder builder = CatalogEntry.builder();
         entries.add(builder);
 
@@ -262,16 +437,18 @@ final class CatalogValidator {
         }
 
         builder.description(requiredString(entry, item, "description"));
-        readRemedies(entry, item, true).forEach(builder::addRemedy);
+        if (kind == CatalogKind.ERRORS) {
+          readRemedies(entry, item, true).forEach(builder::addRemedy);
 
-        String category = requiredString(entry, item, "category");
-        if (category != null && !CATEGORIES.contains(category)) {
-          problem(entry.get("category").getValueNode(), unknownValue("category", category, CATEGORIES));
+          String category = requiredString(entry, item, "category");
+          if (category != null && !CATEGORIES.contains(category)) {
+            problem(entry.get("category").getValueNode(), unknownValue("category", category, CATEGORIES));
+          }
+          builder.category(category);
+
+          Boolean retryable = requiredBoolean(entry, item, "retryable");
+          builder.retryable(Boolean.TRUE.equals(retryable));
         }
-        builder.category(category);
-
-        Boolean retryable = requiredBoolean(entry, item, "retryable");
-        builder.retryable(Boolean.TRUE.equals(retryable));
 
         String sourceId = requiredString(entry, item, "source");
         if (sourceId != null) {
@@ -281,7 +458,7 @@ final class CatalogValidator {
           }
           builder.source(source);
         }
-        String remedyFrom = optionalString(entry, "remedy_from");
+        String remedyFrom = kind == CatalogKind.ERRORS ? optionalString(entry, "remedy_from") : null;
         if (remedyFrom != null && !sources.containsKey(remedyFrom)) {
           problem(entry.get("remedy_from").getValueNode(), dangling("remedy_from", remedyFrom, sources.keySet()));
         }
@@ -308,10 +485,7 @@ final class CatalogValidator {
           }
         }
 
-        builder.group(optionalString(entry, "group"));
-        builder.provider(optionalString(entry, "provider"));
-        builder.kind(optionalOneOf(entry, "kind", ENTRY_KINDS));
-        builder.attachedFrom(optionalOneOf(entry, "attached_from", ATTACHED_FROM));
+        readEntryAttributes(entry, attributes, builder);
         builder.note(optionalString(entry, "note"));
         readHttpStatuses(entry, builder);
       }
@@ -330,7 +504,7 @@ final class CatalogValidator {
     // ---- the unknown: block
 
     /** The optional {@code unknown:} block; empty when absent or invalid (the problems say why). */
-    private Optional<UnknownCode> readUnknown(Map<String, NodeTuple> top) {
+    private Optional<UnknownCode> readUnknown(Map<String, NodeTuple> top, CatalogKind kind) {
       NodeTuple tuple = top.get("unknown");
       if (tuple == null) {
         return Optional.empty();
@@ -339,6 +513,19 @@ final class CatalogValidator {
       Map<String, NodeTuple> unknown = mapping(node, "unknown");
       if (unknown == null) {
         return Optional.empty();
+      }
+      if (kind == CatalogKind.CODES) {
+        Map<String, NodeTuple> others = new LinkedHashMap<>(unknown);
+        for (String key : ERROR_ONLY_KEYS) {
+          NodeTuple errorOnly = others.remove(key);
+          if (errorOnly != null) {
+            problem(errorOnly.getKeyNode(), codeListRejects(key));
+          }
+        }
+        checkKeys(others, List.of("description"));
+        String description = requiredString(unknown, node, "description");
+        return description == null ? Optional.empty()
+            : Optional.of(new UnknownCode(description, List.of(), UnknownCode.DEFAULT_CATEGORY, false));
       }
       checkKeys(unknown, UNKNOWN_KEYS);
       String description = requiredString(unknown, node, "description");
@@ -602,6 +789,11 @@ final class CatalogValidator {
   }
 
   // ---- messages
+
+  private static String codeListRejects(String key) {
+    return key + " is not allowed in a code list (kind: codes); only error catalogs have remedies, category and"
+        + " retryable";
+  }
 
   private static String unknownValue(String what, String value, List<String> allowed) {
     return "unknown " + what + " '" + value + "'" + closest(value, allowed)

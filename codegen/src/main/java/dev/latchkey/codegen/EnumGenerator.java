@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -39,14 +38,13 @@ final class EnumGenerator {
   private static final String INDEX = "WireIndex";
   private static final String CORE = "dev.latchkey.core";
   private static final ClassName ERROR_CODE = ClassName.get(CORE, "ErrorCode");
+  private static final ClassName WIRE_CODE = ClassName.get(CORE, "WireCode");
+  private static final ClassName WIRE_CODES = ClassName.get(CORE + ".codes", "WireCodes");
   private static final ClassName ERROR_CATEGORY = ClassName.get(CORE, "ErrorCategory");
   private static final ClassName REMEDY = ClassName.get(CORE, "Remedy");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName MAP = ClassName.get(Map.class);
-  private static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
-  private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
-  private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
   private static final ClassName URI = ClassName.get("java.net", "URI");
   private static final TypeName STRING = ClassName.get(String.class);
@@ -54,36 +52,14 @@ final class EnumGenerator {
   private static final TypeName REMEDY_LIST = ParameterizedTypeName.get(LIST, REMEDY);
   private static final TypeName INTEGER_LIST = ParameterizedTypeName.get(LIST, ClassName.get(Integer.class));
 
-  /** An optional per-entry string key and the accessor the enum gets when the catalog uses it. */
-  private record OptionalKey(
-      String field, String yamlKey, String label, String doc, Function<CatalogEntry, Optional<String>> value) {}
-
-  private static final List<OptionalKey> OPTIONAL_KEYS = List.of(
-      new OptionalKey("group", "group", "Group", "The vendor's grouping of the code, if the catalog gives one.",
-          CatalogEntry::group),
-      new OptionalKey("provider", "provider", "Provider",
-          "The lock maker a brand-specific code comes from, if it is brand-specific.", CatalogEntry::provider),
-      new OptionalKey("kind", "kind", "Kind",
-          "Whether the vendor's guide lists the code as {@code generic} or {@code specific}, if it says.",
-          CatalogEntry::kind),
-      new OptionalKey("attachedFrom", "attached_from", "Attached from",
-          "Where an error attached to an access code comes from ({@code access_code}, {@code device},"
-              + " {@code connected_account}), if the catalog says.", CatalogEntry::attachedFrom),
-      new OptionalKey("note", "note", "Note", "The catalog maintainers' note on the code, if any.",
-          CatalogEntry::note));
-
   /** The source file of the catalog's enum. */
   GeneratedSource generate(Catalog catalog) {
     ClassName type = ClassName.bestGuess(catalog.type());
-    List<OptionalKey> usedKeys = OPTIONAL_KEYS.stream()
-        .filter(key -> catalog.uses(key.value()::apply))
-        .toList();
-    boolean httpStatuses = catalog.usesHttpStatuses();
-    Shape shape = new Shape(type, catalog, usedKeys, httpStatuses);
+    Shape shape = new Shape(type, catalog);
 
     TypeSpec.Builder spec = TypeSpec.enumBuilder(type)
         .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(ERROR_CODE)
+        .addSuperinterface(catalog.errors() ? ERROR_CODE : WIRE_CODE)
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
         .addJavadoc("$L", classDoc(catalog));
     for (CatalogEntry entry : catalog.entries()) {
@@ -97,6 +73,11 @@ final class EnumGenerator {
     addFieldsAndConstructor(spec, shape);
     addLookups(spec, shape);
     addAccessors(spec, shape);
+    for (Attribute attribute : catalog.attributes()) {
+      if (attribute.closed()) {
+        spec.addType(attributeEnum(attribute));
+      }
+    }
     spec.addType(wireIndex(shape));
 
     JavaFile file = JavaFile.builder(type.packageName(), spec.build())
@@ -108,9 +89,38 @@ final class EnumGenerator {
   }
 
   /** What varies between catalogs, decided once per enum. */
-  private record Shape(ClassName type, Catalog catalog, List<OptionalKey> optionalKeys, boolean httpStatuses) {
+  private record Shape(ClassName type, Catalog catalog) {
     WireKind wire() {
       return catalog.wireKind();
+    }
+
+    boolean errors() {
+      return catalog.errors();
+    }
+
+    boolean notes() {
+      return catalog.usesNotes();
+    }
+
+    boolean httpStatuses() {
+      return catalog.usesHttpStatuses();
+    }
+
+    /** The nested enum of a closed attribute. */
+    ClassName attributeType(Attribute attribute) {
+      return type.nestedClass(attribute.typeName());
+    }
+
+    /** The field type of an attribute: its nested enum or String, in a List when it takes several values. */
+    TypeName fieldType(Attribute attribute) {
+      TypeName element = attribute.closed() ? attributeType(attribute) : STRING;
+      return attribute.list() ? ParameterizedTypeName.get(LIST, element) : element;
+    }
+
+    /** What the accessor returns: Optional of the element for one value, the List for several. */
+    TypeName accessorType(Attribute attribute) {
+      TypeName element = attribute.closed() ? attributeType(attribute) : STRING;
+      return attribute.list() ? ParameterizedTypeName.get(LIST, element) : ParameterizedTypeName.get(OPTIONAL, element);
     }
 
     /** The numeric field: {@code byteValue} for byte catalogs, {@code status} for HTTP-status ones. */
@@ -134,14 +144,19 @@ final class EnumGenerator {
       args.add(CodeBlock.of("$L", entry.numericValue()));
     }
     args.add(CodeBlock.of("$S", entry.description()));
-    args.add(remedies(entry.remedies()));
-    args.add(CodeBlock.of("$T.$L", ERROR_CATEGORY, entry.category()));
-    args.add(CodeBlock.of("$L", entry.retryable()));
+    if (shape.errors()) {
+      args.add(remedies(entry.remedies()));
+      args.add(CodeBlock.of("$T.$L", ERROR_CATEGORY, entry.category()));
+      args.add(CodeBlock.of("$L", entry.retryable()));
+    }
     args.add(CodeBlock.of("$S", entry.docs()));
     args.add(CodeBlock.of("$L", entry.deprecated()));
     args.add(entry.replacedBy().map(wire -> CodeBlock.of("$S", wire)).orElse(CodeBlock.of("null")));
-    for (OptionalKey key : shape.optionalKeys()) {
-      args.add(key.value().apply(entry).map(value -> CodeBlock.of("$S", value)).orElse(CodeBlock.of("null")));
+    for (Attribute attribute : shape.catalog().attributes()) {
+      args.add(attributeValue(shape, attribute, entry.attribute(attribute.name())));
+    }
+    if (shape.notes()) {
+      args.add(entry.note().map(note -> CodeBlock.of("$S", note)).orElse(CodeBlock.of("null")));
     }
     if (shape.httpStatuses()) {
       args.add(integers(entry.httpStatuses()));
@@ -163,22 +178,46 @@ final class EnumGenerator {
       args.add(CodeBlock.of("-1"));
     }
     args.add(CodeBlock.of("$S", unknown.map(UnknownCode::description).orElse(DEFAULT_UNKNOWN_DESCRIPTION)));
-    args.add(remedies(unknown.map(UnknownCode::remedies).orElse(List.of())));
-    args.add(CodeBlock.of("$T.$L", ERROR_CATEGORY,
-        unknown.map(UnknownCode::category).orElse(UnknownCode.DEFAULT_CATEGORY)));
-    args.add(CodeBlock.of("$L", unknown.map(UnknownCode::retryable).orElse(false)));
+    if (shape.errors()) {
+      args.add(remedies(unknown.map(UnknownCode::remedies).orElse(List.of())));
+      args.add(CodeBlock.of("$T.$L", ERROR_CATEGORY,
+          unknown.map(UnknownCode::category).orElse(UnknownCode.DEFAULT_CATEGORY)));
+      args.add(CodeBlock.of("$L", unknown.map(UnknownCode::retryable).orElse(false)));
+    }
     args.add(CodeBlock.of("null"));
     args.add(CodeBlock.of("false"));
     args.add(CodeBlock.of("null"));
-    for (int i = 0; i < shape.optionalKeys().size(); i++) {
+    for (Attribute attribute : shape.catalog().attributes()) {
+      args.add(attributeValue(shape, attribute, List.of()));
+    }
+    if (shape.notes()) {
       args.add(CodeBlock.of("null"));
     }
     if (shape.httpStatuses()) {
       args.add(CodeBlock.of("$T.of()", LIST));
     }
-    return TypeSpec.anonymousClassBuilder(arguments(args))
-        .addJavadoc("$L", unknown.map(EnumGenerator::unknownDoc).orElse(DEFAULT_UNKNOWN_DOC))
-        .build();
+    String doc;
+    if (!shape.errors()) {
+      doc = html(unknown.map(UnknownCode::description).orElse(DEFAULT_UNKNOWN_DESCRIPTION).strip())
+          + "\n\n<p>Every lookup returns it for a value the catalog does not list (vendors add values over time)."
+          + " Keep the raw\nwire value wherever you read it. {@link #isKnown()} is false.\n";
+    } else {
+      doc = unknown.map(EnumGenerator::unknownDoc).orElse(DEFAULT_UNKNOWN_DOC);
+    }
+    return TypeSpec.anonymousClassBuilder(arguments(args)).addJavadoc("$L", doc).build();
+  }
+
+  /** An attribute's constructor argument: a constant of its nested enum or a string, a list, or null. */
+  private static CodeBlock attributeValue(Shape shape, Attribute attribute, List<String> values) {
+    List<CodeBlock> items = values.stream()
+        .map(value -> attribute.closed()
+            ? CodeBlock.of("$T.$L", shape.attributeType(attribute), Attribute.constant(value))
+            : CodeBlock.of("$S", value))
+        .toList();
+    if (attribute.list()) {
+      return CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(items, ", "));
+    }
+    return items.isEmpty() ? CodeBlock.of("null") : items.get(0);
   }
 
   private static String unknownDoc(UnknownCode unknown) {
@@ -228,16 +267,21 @@ final class EnumGenerator {
     field(spec, constructor, STRING, "wireValue");
     shape.numericField().ifPresent(name -> field(spec, constructor, TypeName.INT, name));
     field(spec, constructor, STRING, "description");
-    field(spec, constructor, REMEDY_LIST, "remedies");
-    field(spec, constructor, ERROR_CATEGORY, "category");
-    field(spec, constructor, TypeName.BOOLEAN, "retryable");
+    if (shape.errors()) {
+      field(spec, constructor, REMEDY_LIST, "remedies");
+      field(spec, constructor, ERROR_CATEGORY, "category");
+      field(spec, constructor, TypeName.BOOLEAN, "retryable");
+    }
     spec.addField(URI, "docs", Modifier.PRIVATE, Modifier.FINAL);
     constructor.addParameter(STRING, "docs");
     constructor.addStatement("this.docs = docs == null ? null : $T.create(docs)", URI);
     field(spec, constructor, TypeName.BOOLEAN, "deprecated");
     field(spec, constructor, STRING, "replacedByWire");
-    for (OptionalKey key : shape.optionalKeys()) {
-      field(spec, constructor, STRING, key.field());
+    for (Attribute attribute : shape.catalog().attributes()) {
+      field(spec, constructor, shape.fieldType(attribute), attribute.accessor());
+    }
+    if (shape.notes()) {
+      field(spec, constructor, STRING, "note");
     }
     if (shape.httpStatuses()) {
       field(spec, constructor, INTEGER_LIST, "httpStatuses");
@@ -267,52 +311,12 @@ final class EnumGenerator {
               + " {@code 0xff},\n{@code 0xFF}, {@code f}; surrounding spaces are ignored. Null, blank, malformed"
               + " or unknown input gives\n{@link #$L}. Never throws.\n\n@param raw the code as received\n"
               + "@return the code, never null\n", UNKNOWN)
-          .beginControlFlow("if (raw == null)")
-          .addStatement("return $L", UNKNOWN)
-          .endControlFlow()
-          .addComment("Fast path for the usual form, exactly two hex digits: no strip, no prefix check.")
-          .beginControlFlow("if (raw.length() == 2)")
-          .addStatement("int high = hexDigit(raw.charAt(0))")
-          .addStatement("int low = hexDigit(raw.charAt(1))")
-          .beginControlFlow("if ((high | low) >= 0)")
-          .addStatement("return $L.BY_BYTE[high << 4 | low]", INDEX)
-          .endControlFlow()
-          .endControlFlow()
-          .addStatement("$T text = raw.strip()", STRING)
-          .addStatement("int start = text.startsWith($S) || text.startsWith($S) ? 2 : 0", "0x", "0X")
-          .addStatement("int digits = text.length() - start")
-          .beginControlFlow("if (digits < 1 || digits > 2)")
-          .addStatement("return $L", UNKNOWN)
-          .endControlFlow()
-          .addStatement("int value = 0")
-          .beginControlFlow("for (int i = start; i < text.length(); i++)")
-          .addStatement("int digit = hexDigit(text.charAt(i))")
-          .beginControlFlow("if (digit < 0)")
-          .addStatement("return $L", UNKNOWN)
-          .endControlFlow()
-          .addStatement("value = value * 16 + digit")
-          .endControlFlow()
-          .addStatement("return fromByte(value)");
+          .addStatement("return fromByte($T.parseHexByte(raw))", WIRE_CODES);
       case HTTP_STATUS -> fromWire
           .addJavadoc("The code for a decimal HTTP status such as {@code \"404\"}; surrounding spaces are"
               + " ignored. Null, blank,\nmalformed or unknown input gives {@link #$L}. Never throws.\n\n"
               + "@param raw the status as received\n@return the code, never null\n", UNKNOWN)
-          .beginControlFlow("if (raw == null)")
-          .addStatement("return $L", UNKNOWN)
-          .endControlFlow()
-          .addStatement("$T text = raw.strip()", STRING)
-          .beginControlFlow("if (text.length() != 3)")
-          .addStatement("return $L", UNKNOWN)
-          .endControlFlow()
-          .addStatement("int value = 0")
-          .beginControlFlow("for (int i = 0; i < 3; i++)")
-          .addStatement("char c = text.charAt(i)")
-          .beginControlFlow("if (c < '0' || c > '9')")
-          .addStatement("return $L", UNKNOWN)
-          .endControlFlow()
-          .addStatement("value = value * 10 + (c - '0')")
-          .endControlFlow()
-          .addStatement("return fromStatus(value)");
+          .addStatement("return fromStatus($T.parseStatus(raw))", WIRE_CODES);
     }
     spec.addMethod(fromWire.build());
 
@@ -326,21 +330,6 @@ final class EnumGenerator {
               UNKNOWN)
           .addStatement("return value >= 0 && value < 256 ? $L.BY_BYTE[value] : $L", INDEX, UNKNOWN)
           .build());
-      spec.addMethod(MethodSpec.methodBuilder("hexDigit")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(TypeName.INT)
-          .addParameter(TypeName.CHAR, "c")
-          .beginControlFlow("if (c >= '0' && c <= '9')")
-          .addStatement("return c - '0'")
-          .endControlFlow()
-          .beginControlFlow("if (c >= 'a' && c <= 'f')")
-          .addStatement("return c - 'a' + 10")
-          .endControlFlow()
-          .beginControlFlow("if (c >= 'A' && c <= 'F')")
-          .addStatement("return c - 'A' + 10")
-          .endControlFlow()
-          .addStatement("return -1")
-          .build());
     } else if (shape.wire() == WireKind.HTTP_STATUS) {
       spec.addMethod(MethodSpec.methodBuilder("fromStatus")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -352,6 +341,13 @@ final class EnumGenerator {
               INDEX, INDEX, UNKNOWN)
           .build());
     }
+    spec.addMethod(MethodSpec.methodBuilder("knownValues")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(LIST, type))
+        .addJavadoc("The codes the catalog lists, in its order: every constant except {@link #$L}.\n\n"
+            + "@return an unmodifiable list, the same on every call\n", UNKNOWN)
+        .addStatement("return $L.KNOWN", INDEX)
+        .build());
   }
 
   private static void addAccessors(TypeSpec.Builder spec, Shape shape) {
@@ -366,9 +362,11 @@ final class EnumGenerator {
         .addStatement("return $N", field)
         .build()));
     spec.addMethod(override("description", STRING).addStatement("return description").build());
-    spec.addMethod(override("remedies", REMEDY_LIST).addStatement("return remedies").build());
-    spec.addMethod(override("category", ERROR_CATEGORY).addStatement("return category").build());
-    spec.addMethod(override("retryable", TypeName.BOOLEAN).addStatement("return retryable").build());
+    if (shape.errors()) {
+      spec.addMethod(override("remedies", REMEDY_LIST).addStatement("return remedies").build());
+      spec.addMethod(override("category", ERROR_CATEGORY).addStatement("return category").build());
+      spec.addMethod(override("retryable", TypeName.BOOLEAN).addStatement("return retryable").build());
+    }
     spec.addMethod(override("docs", ParameterizedTypeName.get(OPTIONAL, URI))
         .addStatement("return $T.ofNullable(docs)", OPTIONAL).build());
     spec.addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return deprecated").build());
@@ -378,12 +376,28 @@ final class EnumGenerator {
             OPTIONAL, OPTIONAL)
         .build());
     spec.addMethod(override("isKnown", TypeName.BOOLEAN).addStatement("return this != $L", UNKNOWN).build());
-    for (OptionalKey key : shape.optionalKeys()) {
-      spec.addMethod(MethodSpec.methodBuilder(key.field())
+    for (Attribute attribute : shape.catalog().attributes()) {
+      MethodSpec.Builder accessor = MethodSpec.methodBuilder(attribute.accessor())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(shape.accessorType(attribute));
+      if (attribute.list()) {
+        accessor.addJavadoc("$L\n\n@return the catalog's {@code $L} values in its order; empty when the entry"
+            + " sets none\n", html(attribute.description().strip()), attribute.name())
+            .addStatement("return $N", attribute.accessor());
+      } else {
+        accessor.addJavadoc("$L\n\n@return the catalog's {@code $L} value; empty when the entry sets none\n",
+            html(attribute.description().strip()), attribute.name())
+            .addStatement("return $T.ofNullable($N)", OPTIONAL, attribute.accessor());
+      }
+      spec.addMethod(accessor.build());
+    }
+    if (shape.notes()) {
+      spec.addMethod(MethodSpec.methodBuilder("note")
           .addModifiers(Modifier.PUBLIC)
           .returns(OPTIONAL_STRING)
-          .addJavadoc(key.doc() + "\n\n@return the catalog's {@code $L} value, if set\n", key.yamlKey())
-          .addStatement("return $T.ofNullable($N)", OPTIONAL, key.field())
+          .addJavadoc("The catalog maintainers' note on the code, if any.\n\n"
+              + "@return the catalog's {@code note} value, if set\n")
+          .addStatement("return $T.ofNullable(note)", OPTIONAL)
           .build());
     }
     if (shape.httpStatuses()) {
@@ -414,44 +428,45 @@ final class EnumGenerator {
       case STRING -> {
         TypeName mapType = ParameterizedTypeName.get(MAP, STRING, type);
         index.addField(FieldSpec.builder(mapType, "BY_WIRE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("byWire()").build());
-        index.addMethod(MethodSpec.methodBuilder("byWire")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(mapType)
-            .addComment("A HashMap rather than Map.copyOf: lookups in it are measurably faster.")
-            .addStatement("$T[] codes = values()", type)
-            .addStatement("$T byWire = new $T<>(codes.length * 4 / 3 + 1)", mapType, HASH_MAP)
-            .beginControlFlow("for ($T code : codes)", type)
-            .beginControlFlow("if (code.isKnown())")
-            .addStatement("byWire.put(code.wireValue, code)")
-            .endControlFlow()
-            .endControlFlow()
-            .addStatement("return $T.unmodifiableMap(byWire)", COLLECTIONS)
-            .build());
+            .initializer("$T.indexByWire(values())", WIRE_CODES).build());
       }
-      case BYTE -> addTable(index, type, "BY_BYTE", "byByte", 256, "byteValue");
-      case HTTP_STATUS -> addTable(index, type, "BY_STATUS", "byStatus", 600, "status");
+      case BYTE -> index.addField(FieldSpec.builder(ArrayTypeName.of(type), "BY_BYTE", Modifier.STATIC,
+              Modifier.FINAL)
+          .initializer("$T.indexByNumber(values(), 256, code -> code.byteValue, $L)", WIRE_CODES, UNKNOWN).build());
+      case HTTP_STATUS -> index.addField(FieldSpec.builder(ArrayTypeName.of(type), "BY_STATUS", Modifier.STATIC,
+              Modifier.FINAL)
+          .initializer("$T.indexByNumber(values(), 600, code -> code.status, $L)", WIRE_CODES, UNKNOWN).build());
     }
+    index.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, type), "KNOWN", Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.known(values())", WIRE_CODES).build());
     return index.build();
   }
 
-  private static void addTable(
-      TypeSpec.Builder index, ClassName type, String field, String factory, int size, String key) {
-    ArrayTypeName arrayType = ArrayTypeName.of(type);
-    index.addField(FieldSpec.builder(arrayType, field, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$N()", factory).build());
-    index.addMethod(MethodSpec.methodBuilder(factory)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(arrayType)
-        .addStatement("$T table = new $T[$L]", arrayType, type, size)
-        .addStatement("$T.fill(table, $L)", ARRAYS, UNKNOWN)
-        .beginControlFlow("for ($T code : values())", type)
-        .beginControlFlow("if (code.isKnown())")
-        .addStatement("table[code.$N] = code", key)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return table")
-        .build());
+  /** The nested enum of a closed attribute: one constant per declared value, which keeps its catalog text. */
+  private static TypeSpec attributeEnum(Attribute attribute) {
+    TypeSpec.Builder nested = TypeSpec.enumBuilder(attribute.typeName())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The values of the catalog's {@code $L} attribute: $L\n", attribute.name(),
+            html(attribute.description().strip()));
+    for (String value : attribute.values()) {
+      nested.addEnumConstant(Attribute.constant(value), TypeSpec.anonymousClassBuilder("$S", value)
+          .addJavadoc("The catalog value {@code $L}.", html(value))
+          .build());
+    }
+    nested.addField(STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(STRING, "value")
+            .addStatement("this.value = value")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("value")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addJavadoc("The value as the catalog writes it.\n\n@return the value, such as {@code $L}\n",
+                html(attribute.values().get(0)))
+            .addStatement("return value")
+            .build());
+    return nested.build();
   }
 
   // ---- javadoc
@@ -465,7 +480,8 @@ final class EnumGenerator {
     } else if (catalog.wireKind() == WireKind.HTTP_STATUS) {
       doc.append(" or {@link #fromStatus(int)}");
     }
-    doc.append(";\ncodes the catalog does not know come back as {@link #").append(UNKNOWN).append("}.\n\n");
+    doc.append(";\ncodes the catalog does not know come back as {@link #").append(UNKNOWN)
+        .append("}. {@link #knownValues()} lists the known codes.\n\n");
     doc.append("<p>Sources:\n<ul>\n");
     for (DocumentSource source : catalog.sources()) {
       doc.append("  <li>").append(link(source.url(), source.title())).append("</li>\n");
@@ -475,14 +491,19 @@ final class EnumGenerator {
 
   private static String constantDoc(Shape shape, CatalogEntry entry) {
     StringBuilder doc = new StringBuilder(html(entry.description().strip())).append("\n\n");
-    doc.append("<p>Remedies:\n").append(remedyList(entry.remedies())).append("\n");
-    doc.append("<p>Wire value <code>").append(html(entry.wireValue())).append("</code>; category {@link ErrorCategory#")
-        .append(entry.category()).append("}; ").append(entry.retryable() ? "retryable" : "not retryable")
-        .append(".\n");
+    if (shape.errors()) {
+      doc.append("<p>Remedies:\n").append(remedyList(entry.remedies())).append("\n");
+      doc.append("<p>Wire value <code>").append(html(entry.wireValue()))
+          .append("</code>; category {@link ErrorCategory#").append(entry.category()).append("}; ")
+          .append(entry.retryable() ? "retryable" : "not retryable").append(".\n");
+    } else {
+      doc.append("<p>Wire value <code>").append(html(entry.wireValue())).append("</code>.\n");
+    }
     List<String> facts = new ArrayList<>();
-    for (OptionalKey key : shape.optionalKeys()) {
-      if (!key.field().equals("note")) {
-        key.value().apply(entry).ifPresent(value -> facts.add(key.label() + ": " + html(value)));
+    for (Attribute attribute : shape.catalog().attributes()) {
+      List<String> values = entry.attribute(attribute.name());
+      if (!values.isEmpty()) {
+        facts.add(attribute.label() + ": " + html(String.join(", ", values)));
       }
     }
     if (!entry.httpStatuses().isEmpty()) {

@@ -28,8 +28,8 @@ record GenerationState(String digest, List<String> files) {
   }
 
   /**
-   * The digest of a run's inputs: the generator's identity (plugin version and the bytes of the generator class,
-   * so a rebuilt snapshot plugin regenerates), the configuration, and each catalog's location and bytes.
+   * The digest of a run's inputs: the plugin's identity (its version and a digest of all its code, see
+   * {@link PluginIdentity}, so any rebuilt snapshot plugin regenerates), the configuration, and each catalog's location and bytes.
    */
   static String digest(String generatorIdentity, String configuration, List<CatalogInput> inputs) {
     MessageDigest sha256;

@@ -129,7 +129,9 @@ class CatalogValidatorTest {
   @Test
   void wrongSchema() {
     assertThat(Fixtures.problems("invalid/bad-schema.yaml")).containsExactly(
-        "invalid/bad-schema.yaml:1:9: schema must be 'latchkey-catalog/1', found 'latchkey-catalog/2'");
+        "invalid/bad-schema.yaml:1:9: schema must be 'latchkey-catalog/2', found 'latchkey-catalog/1' (format 2 has"
+            + " no built-in attributes: declare the entries' group, provider, kind, attached_from under"
+            + " attributes:, see catalog/README.md)");
   }
 
   @Test
@@ -190,12 +192,101 @@ class CatalogValidatorTest {
   }
 
   @Test
-  void unknownRemedySourceKindAndAttachedFrom() {
+  void unknownRemedySourceAndDeclaredAttributeValues() {
     assertThat(Fixtures.problems("invalid/unknown-values.yaml")).containsExactly(
-        "invalid/unknown-values.yaml:15:20: unknown remedy_source 'vendr'; did you mean 'vendor'?",
-        "invalid/unknown-values.yaml:19:11: unknown kind 'generc'; did you mean 'generic'?",
-        "invalid/unknown-values.yaml:20:20: unknown attached_from 'lock'"
-            + " (expected one of: access_code, device, connected_account)");
+        "invalid/unknown-values.yaml:18:20: unknown remedy_source 'vendr'; did you mean 'vendor'?",
+        "invalid/unknown-values.yaml:22:11: unknown kind 'generc'; did you mean 'generic'?",
+        "invalid/unknown-values.yaml:23:20: unknown attached_from 'lock' (expected one of: access_code, device)");
+  }
+
+  @Test
+  void entriesAreCheckedAgainstTheCatalogsOwnAttributeDeclarations() {
+    assertThat(Fixtures.problems("invalid/attribute-values.yaml")).containsExactly(
+        "invalid/attribute-values.yaml:23:11: kind takes one value, found a list (its declaration has no list: true)",
+        "invalid/attribute-values.yaml:24:29: unknown attached_from 'devise'; did you mean 'device'?",
+        "invalid/attribute-values.yaml:24:37: attached_from lists 'device' twice",
+        "invalid/attribute-values.yaml:25:15: provider takes one value, found a list"
+            + " (its declaration has no list: true)",
+        "invalid/attribute-values.yaml:26:5: unknown key 'providr'; did you mean 'provider'?",
+        "invalid/attribute-values.yaml:27:5: unknown key 'group' (not an entry key, and the catalog declares no"
+            + " such attribute under attributes:)",
+        "invalid/attribute-values.yaml:36:11: unknown kind 'Generic'; did you mean 'generic'?",
+        "invalid/attribute-values.yaml:37:20: attached_from must not be an empty list (leave the key out)");
+  }
+
+  @Test
+  void attributeDeclarationsAreValidated() {
+    assertThat(Fixtures.problems("invalid/attribute-declarations.yaml")).containsExactly(
+        "invalid/attribute-declarations.yaml:7:13: attribute name 'Group' must be a lower-case snake_case word"
+            + " ([a-z][a-z0-9_]*)",
+        "invalid/attribute-declarations.yaml:8:13: attribute name 'note' is an entry key of the format itself",
+        "invalid/attribute-declarations.yaml:9:13: attribute name 'wire_value' would generate the accessor"
+            + " wireValue(), which the generated enum declares itself or Java reserves",
+        "invalid/attribute-declarations.yaml:10:13: attribute name 'acme_error_code' would generate the nested type"
+            + " AcmeErrorCode, which clashes with the enum or its lookup index",
+        "invalid/attribute-declarations.yaml:11:13: attribute name 'class' would generate the accessor class(),"
+            + " which the generated enum declares itself or Java reserves",
+        "invalid/attribute-declarations.yaml:12:55: value '1st' gives no Java constant (it must start with a letter)",
+        "invalid/attribute-declarations.yaml:13:76: value 'low_battery' gives the same constant LOW_BATTERY as"
+            + " 'low-battery'",
+        "invalid/attribute-declarations.yaml:14:57: values must not be empty (leave it out for free text)",
+        "invalid/attribute-declarations.yaml:15:13: duplicate attribute 'region' (first at line 14)",
+        "invalid/attribute-declarations.yaml:16:5: missing required key 'description'",
+        "invalid/attribute-declarations.yaml:17:39: unknown key 'lst'; did you mean 'list'?");
+  }
+
+  @Test
+  void declaredAttributesReachTheModel() {
+    Catalog catalog = Fixtures.catalog("valid/string-codes.yaml");
+
+    assertThat(catalog.attributes()).containsExactly(
+        new Attribute("provider", "The lock maker a brand-specific code comes from.", List.of(), false),
+        new Attribute("kind", "Whether the guide lists the code as generic or specific.",
+            List.of("generic", "specific"), false),
+        new Attribute("attached_from", "Where an error attached to an access code comes from.",
+            List.of("access_code", "device", "connected_account"), true));
+    CatalogEntry duplicate = catalog.entries().get(1);
+    assertThat(duplicate.attribute("attached_from")).containsExactly("device", "connected_account");
+    assertThat(duplicate.attribute("provider")).containsExactly("august");
+    assertThat(catalog.entries().get(0).attribute("provider")).isEmpty();
+  }
+
+  @Test
+  void codeListRejectsRemediesCategoryAndRetryable() {
+    String rejected = " is not allowed in a code list (kind: codes); only error catalogs have remedies, category"
+        + " and retryable";
+    assertThat(Fixtures.problems("invalid/code-list-error-keys.yaml")).containsExactly(
+        "invalid/code-list-error-keys.yaml:15:5: remedies" + rejected,
+        "invalid/code-list-error-keys.yaml:16:5: remedy_source" + rejected,
+        "invalid/code-list-error-keys.yaml:17:5: category" + rejected,
+        "invalid/code-list-error-keys.yaml:18:5: retryable" + rejected,
+        "invalid/code-list-error-keys.yaml:22:3: category" + rejected);
+  }
+
+  @Test
+  void errorCatalogStillRequiresRemediesCategoryAndRetryable() {
+    assertThat(Fixtures.problems("invalid/error-catalog-without-error-keys.yaml")).containsExactly(
+        "invalid/error-catalog-without-error-keys.yaml:12:5: missing required key 'remedies'",
+        "invalid/error-catalog-without-error-keys.yaml:12:5: missing required key 'category'",
+        "invalid/error-catalog-without-error-keys.yaml:12:5: missing required key 'retryable'");
+  }
+
+  @Test
+  void unknownCatalogKindWithSuggestion() {
+    assertThat(Fixtures.problems("invalid/code-list-kind.yaml"))
+        .startsWith("invalid/code-list-kind.yaml:4:7: unknown kind 'code'; did you mean 'codes'?");
+  }
+
+  @Test
+  void codeListModel() {
+    Catalog catalog = Fixtures.catalog("valid/code-list.yaml");
+
+    assertThat(catalog.kind()).isEqualTo(CatalogKind.CODES);
+    assertThat(catalog.errors()).isFalse();
+    assertThat(catalog.entries()).extracting(CatalogEntry::remedies).allMatch(List::isEmpty);
+    assertThat(catalog.entries().get(2).attribute("topics")).containsExactly("devices");
+    assertThat(catalog.unknown()).map(UnknownCode::description)
+        .contains("An event type this SDK version does not know.");
   }
 
   @Test

@@ -23,7 +23,8 @@ class EnumGeneratorGoldenTest {
   @CsvSource({
       "valid/byte-codes.yaml, AcmeErrorCode.java.txt",
       "valid/string-codes.yaml, AcmeAccessCodeError.java.txt",
-      "valid/http-statuses.yaml, AcmeHttpStatus.java.txt"
+      "valid/http-statuses.yaml, AcmeHttpStatus.java.txt",
+      "valid/code-list.yaml, AcmeEventType.java.txt"
   })
   void emittedSourceMatchesGolden(String catalog, String golden) throws IOException {
     GeneratedSource source = new EnumGenerator().generate(Fixtures.catalog(catalog));

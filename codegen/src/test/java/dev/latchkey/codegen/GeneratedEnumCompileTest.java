@@ -1,10 +1,12 @@
 package dev.latchkey.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.ErrorCode;
 import dev.latchkey.core.Remedy;
+import dev.latchkey.core.WireCode;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -44,7 +46,8 @@ class GeneratedEnumCompileTest {
     Path classes = workDirectory.resolve("classes");
     Files.createDirectories(classes);
     List<File> files = new ArrayList<>();
-    for (String catalog : List.of("valid/byte-codes.yaml", "valid/string-codes.yaml", "valid/http-statuses.yaml")) {
+    for (String catalog : List.of("valid/byte-codes.yaml", "valid/string-codes.yaml", "valid/http-statuses.yaml",
+        "valid/code-list.yaml")) {
       GeneratedSource source = new EnumGenerator().generate(Fixtures.catalog(catalog));
       Path file = sources.resolve(source.relativePath());
       Files.createDirectories(file.getParent());
@@ -119,6 +122,8 @@ class GeneratedEnumCompileTest {
     assertThat(invoke(code, "byteValue")).isEqualTo(0x10);
     assertThat(invoke(code, "note")).isEqualTo(Optional.of("The vendor's table lists this code twice; we keep the first."));
     assertThat(invoke(code, "group")).isEqualTo(Optional.empty());
+    assertThat(invoke(call("AcmeErrorCode", "fromWire", "ff"), "group"))
+        .isEqualTo(Optional.of(nested("AcmeErrorCode$Group", "GENERAL")));
     assertThat(loader.loadClass("dev.example.acme.AcmeErrorCode").getField("VENDOR").get(null)).isEqualTo("acme");
   }
 
@@ -175,8 +180,14 @@ class GeneratedEnumCompileTest {
     }
     ErrorCode duplicate = call("AcmeAccessCodeError", "fromWire", "Duplicate");
     assertThat(invoke(duplicate, "provider")).isEqualTo(Optional.of("august"));
-    assertThat(invoke(duplicate, "kind")).isEqualTo(Optional.of("specific"));
-    assertThat(invoke(duplicate, "attachedFrom")).isEqualTo(Optional.of("device"));
+    assertThat(invoke(duplicate, "kind")).isEqualTo(Optional.of(nested("AcmeAccessCodeError$Kind", "SPECIFIC")));
+    assertThat(invoke(duplicate, "attachedFrom")).isEqualTo(List.of(
+        nested("AcmeAccessCodeError$AttachedFrom", "DEVICE"),
+        nested("AcmeAccessCodeError$AttachedFrom", "CONNECTED_ACCOUNT")));
+    assertThat(invoke(call("AcmeAccessCodeError", "fromWire", "failed_to_set_on_device"), "attachedFrom"))
+        .isEqualTo(List.of(nested("AcmeAccessCodeError$AttachedFrom", "ACCESS_CODE")));
+    assertThat(invoke(call("AcmeAccessCodeError", "fromWire", "failed_to_set_on_device"), "provider"))
+        .isEqualTo(Optional.empty());
     assertThat(invoke(duplicate, "httpStatuses")).isEqualTo(List.of(409, 422));
     assertThat(invoke(call("AcmeAccessCodeError", "fromWire", "failed_to_set_on_device"), "httpStatuses"))
         .isEqualTo(List.of());
@@ -202,6 +213,57 @@ class GeneratedEnumCompileTest {
         .doesNotContain("group", "note", "provider", "httpStatuses", "fromByte", "byteValue");
     assertThat(methodNames("AcmeErrorCode")).contains("group", "note", "fromByte", "byteValue")
         .doesNotContain("provider", "kind", "attachedFrom", "httpStatuses", "fromStatus");
+  }
+
+  @Test
+  void knownValuesAreEveryConstantButUnknownInCatalogOrderAndUnmodifiable() throws Exception {
+    for (String type : List.of("AcmeErrorCode", "AcmeAccessCodeError", "AcmeHttpStatus", "AcmeEventType")) {
+      Class<?> enumType = loader.loadClass("dev.example.acme." + type);
+      @SuppressWarnings("unchecked")
+      List<Object> known = (List<Object>) enumType.getMethod("knownValues").invoke(null);
+      List<Object> expected = new ArrayList<>(List.of(enumType.getEnumConstants()));
+      expected.remove(expected.size() - 1);
+
+      assertThat(known).as(type).containsExactlyElementsOf(expected);
+      assertThat(enumType.getMethod("knownValues").invoke(null)).as("same list on every call").isSameAs(known);
+      assertThatThrownBy(() -> known.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
+
+  @Test
+  void codeListIsAWireCodeWithoutRemediesAndWithTypedAttributes() throws Exception {
+    Class<?> type = loader.loadClass("dev.example.acme.AcmeEventType");
+    Method fromWire = type.getMethod("fromWire", String.class);
+    WireCode created = (WireCode) fromWire.invoke(null, "access_code.created");
+    WireCode online = (WireCode) fromWire.invoke(null, "device.online");
+    WireCode unknown = (WireCode) fromWire.invoke(null, "device.exploded");
+
+    assertThat(WireCode.class.isAssignableFrom(type)).isTrue();
+    assertThat(ErrorCode.class.isAssignableFrom(type)).isFalse();
+    assertThat(methodNames("AcmeEventType")).doesNotContain("remedies", "category", "retryable", "firstRemedy");
+    assertThat(created.wireValue()).isEqualTo("access_code.created");
+    assertThat(created.description()).isEqualTo("An access code was created.");
+    assertThat(created.vendor()).isEqualTo("acme");
+    assertThat(invoke(created, "resource")).isEqualTo(Optional.of(nested("AcmeEventType$Resource", "ACCESS_CODE")));
+    assertThat(invoke(created, "topics")).isEqualTo(List.of("access", "codes"));
+    assertThat(invoke(online, "topics")).isEqualTo(List.of("devices"));
+    assertThat(online.deprecated()).isTrue();
+    assertThat(online.replacedBy()).map(WireCode::name).contains("DEVICE_CONNECTED");
+    assertThat(unknown.isKnown()).isFalse();
+    assertThat(unknown.description()).isEqualTo("An event type this SDK version does not know.");
+    assertThat(invoke(unknown, "resource")).isEqualTo(Optional.empty());
+    assertThat(invoke(unknown, "topics")).isEqualTo(List.of());
+    Object accountModel = nested("AcmeEventType$Resource", "ACCOUNT_MODEL");
+    assertThat(accountModel.getClass().getMethod("value").invoke(accountModel)).isEqualTo("account-model");
+  }
+
+  private static Object nested(String binaryName, String constant) throws ClassNotFoundException {
+    for (Object value : loader.loadClass("dev.example.acme." + binaryName).getEnumConstants()) {
+      if (((Enum<?>) value).name().equals(constant)) {
+        return value;
+      }
+    }
+    throw new AssertionError("no constant " + constant + " in " + binaryName);
   }
 
   private static List<String> methodNames(String simpleName) throws ClassNotFoundException {

@@ -34,7 +34,7 @@ class GeneratedNukiErrorCodeTest {
     assertThat(code.retryable()).isTrue();
     assertThat(code.wireValue()).isEqualTo("ff");
     assertThat(code.byteValue()).isEqualTo(0xFF);
-    assertThat(code.group()).contains("general");
+    assertThat(code.group()).contains(NukiErrorCode.Group.GENERAL);
     assertThat(code.vendor()).isEqualTo(NukiErrorCode.VENDOR).isEqualTo("nuki");
   }
 
@@ -46,7 +46,7 @@ class GeneratedNukiErrorCodeTest {
     assertThat(code.remedies()).containsExactly(
         Remedy.vendor("The limit of 200 device authorisations has been reached. Delete unused authorisations"));
     assertThat(code.category()).isEqualTo(ErrorCategory.CAPACITY_EXCEEDED);
-    assertThat(code.group()).contains("pairing");
+    assertThat(code.group()).contains(NukiErrorCode.Group.PAIRING);
   }
 
   @Test
@@ -60,7 +60,7 @@ class GeneratedNukiErrorCodeTest {
     assertThat(busy.firstRemedy()).hasValueSatisfying(text -> assertThat(text).startsWith("Latchkey advice: "));
     assertThat(busy.category()).isEqualTo(ErrorCategory.DEVICE_BUSY);
     assertThat(busy.retryable()).isTrue();
-    assertThat(busy.group()).contains("keyturner");
+    assertThat(busy.group()).contains(NukiErrorCode.Group.KEYTURNER);
   }
 
   @Test
@@ -110,7 +110,7 @@ class GeneratedNukiErrorCodeTest {
   void holdsAllFortyFourCodesOfNukisTable() {
     // The Web API's table lists 44 byte codes (0xFD..0xFF, 0x10..0x13, 0x20..0x2E, 0x40..0x4F, 0xE0..0xE3, 0x60..0x61).
     assertThat(NukiErrorCode.values().length - 1).isEqualTo(44);
-    assertThat(known().filter(code -> code.group().orElseThrow().equals("keyturner"))).hasSize(37);
+    assertThat(known().filter(code -> code.group().orElseThrow() == NukiErrorCode.Group.KEYTURNER)).hasSize(37);
     assertThat(NukiErrorCode.values()[NukiErrorCode.values().length - 1])
         .isSameAs(NukiErrorCode.UNKNOWN_TO_SDK_VERSION);
   }

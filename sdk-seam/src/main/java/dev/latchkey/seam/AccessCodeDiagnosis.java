@@ -176,7 +176,7 @@ public final class AccessCodeDiagnosis {
     if (!error.isKnown()) {
       return Kind.GENERIC;
     }
-    return error.code().kind().map("generic"::equals).orElse(false) ? Kind.GENERIC : Kind.SPECIFIC;
+    return error.code().kind().orElse(null) == SeamAccessCodeErrorCode.Kind.GENERIC ? Kind.GENERIC : Kind.SPECIFIC;
   }
 
   private static int rank(Finding finding) {

@@ -65,7 +65,7 @@ public final class AccessCodeError {
         fields);
   }
 
-  // The flags decide; only when Seam sends none does the catalog's attached_from fill in.
+  // The flags decide; only when Seam sends none does the catalog's attached_from (its first origin) fill in.
   private static ProblemOrigin originOf(JsonNode node, SeamAccessCodeErrorCode code) {
     if (Json.flag(node, "is_connected_account_error") || Json.flag(node, "is_bridge_error")) {
       return ProblemOrigin.CONNECTED_ACCOUNT;
@@ -76,10 +76,11 @@ public final class AccessCodeError {
     if (Json.flag(node, "is_access_code_error")) {
       return ProblemOrigin.ACCESS_CODE;
     }
-    return switch (code.attachedFrom().orElse("access_code")) {
-      case "device" -> ProblemOrigin.DEVICE;
-      case "connected_account" -> ProblemOrigin.CONNECTED_ACCOUNT;
-      default -> ProblemOrigin.ACCESS_CODE;
+    List<SeamAccessCodeErrorCode.AttachedFrom> from = code.attachedFrom();
+    return switch (from.isEmpty() ? SeamAccessCodeErrorCode.AttachedFrom.ACCESS_CODE : from.get(0)) {
+      case DEVICE -> ProblemOrigin.DEVICE;
+      case CONNECTED_ACCOUNT -> ProblemOrigin.CONNECTED_ACCOUNT;
+      case ACCESS_CODE -> ProblemOrigin.ACCESS_CODE;
     };
   }
 

@@ -3,6 +3,8 @@ package dev.latchkey.seam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.core.RemedySource;
+import dev.latchkey.seam.SeamAccessCodeErrorCode.AttachedFrom;
+import dev.latchkey.seam.SeamAccessCodeErrorCode.Kind;
 import dev.latchkey.testkit.seam.SeamSimulator;
 import dev.latchkey.testkit.seam.SimulatedProblem;
 import dev.latchkey.testkit.seam.SimulatedProblem.Origin;
@@ -35,10 +37,10 @@ class AccessCodeProblemsTest {
   }
 
   private static Origin simulatedOrigin(SeamAccessCodeErrorCode code) {
-    return switch (code.attachedFrom().orElse("access_code")) {
-      case "device" -> Origin.DEVICE;
-      case "connected_account" -> Origin.CONNECTED_ACCOUNT;
-      default -> Origin.ACCESS_CODE;
+    return switch (code.attachedFrom().isEmpty() ? AttachedFrom.ACCESS_CODE : code.attachedFrom().get(0)) {
+      case DEVICE -> Origin.DEVICE;
+      case CONNECTED_ACCOUNT -> Origin.CONNECTED_ACCOUNT;
+      case ACCESS_CODE -> Origin.ACCESS_CODE;
     };
   }
 
@@ -63,7 +65,7 @@ class AccessCodeProblemsTest {
     AccessCodeDiagnosis.Finding finding = client.accessCodes().get(codeId).diagnose().findings().get(0);
     assertThat(finding.remedies()).isEqualTo(code.remedies());
     assertThat(finding.isFallbackRemedy()).isFalse();
-    boolean generic = error.origin() == ProblemOrigin.ACCESS_CODE && code.kind().orElse("").equals("generic");
+    boolean generic = error.origin() == ProblemOrigin.ACCESS_CODE && code.kind().orElse(null) == Kind.GENERIC;
     assertThat(finding.kind()).isEqualTo(generic ? AccessCodeDiagnosis.Kind.GENERIC : AccessCodeDiagnosis.Kind.SPECIFIC);
   }
 
@@ -118,10 +120,10 @@ class AccessCodeProblemsTest {
 
   @Test
   void diagnosisOrdersGenericThenSpecificThenDeviceThenAccountThenWarnings() {
-    SeamAccessCodeErrorCode generic = firstWhere("access_code", "generic");
-    SeamAccessCodeErrorCode specific = firstWhere("access_code", "specific");
-    SeamAccessCodeErrorCode deviceError = firstWhere("device", "specific");
-    SeamAccessCodeErrorCode accountError = firstWhere("connected_account", "specific");
+    SeamAccessCodeErrorCode generic = firstWhere(AttachedFrom.ACCESS_CODE, Kind.GENERIC);
+    SeamAccessCodeErrorCode specific = firstWhere(AttachedFrom.ACCESS_CODE, Kind.SPECIFIC);
+    SeamAccessCodeErrorCode deviceError = firstWhere(AttachedFrom.DEVICE, Kind.SPECIFIC);
+    SeamAccessCodeErrorCode accountError = firstWhere(AttachedFrom.CONNECTED_ACCOUNT, Kind.SPECIFIC);
     seam.putProblem(codeId, SimulatedProblem.warning("some_warning").build());
     seam.putProblem(codeId, SimulatedProblem.error(accountError).origin(Origin.CONNECTED_ACCOUNT).build());
     seam.putProblem(codeId, SimulatedProblem.error(deviceError).origin(Origin.DEVICE).build());
@@ -136,9 +138,9 @@ class AccessCodeProblemsTest {
         "some_warning");
   }
 
-  private static SeamAccessCodeErrorCode firstWhere(String attachedFrom, String kind) {
+  private static SeamAccessCodeErrorCode firstWhere(AttachedFrom attachedFrom, Kind kind) {
     return Arrays.stream(SeamAccessCodeErrorCode.values())
-        .filter(c -> c.attachedFrom().orElse("").equals(attachedFrom) && c.kind().orElse("").equals(kind))
+        .filter(c -> c.attachedFrom().equals(List.of(attachedFrom)) && c.kind().orElse(null) == kind)
         .findFirst()
         .orElseThrow();
   }
@@ -160,7 +162,7 @@ class AccessCodeProblemsTest {
 
   @Test
   void flagsDecideTheOriginOverTheCatalog() {
-    SeamAccessCodeErrorCode deviceError = firstWhere("device", "specific");
+    SeamAccessCodeErrorCode deviceError = firstWhere(AttachedFrom.DEVICE, Kind.SPECIFIC);
     seam.putProblem(codeId, SimulatedProblem.error(deviceError).origin(Origin.ACCESS_CODE).build());
     assertThat(client.accessCodes().get(codeId).errors().get(0).origin()).isEqualTo(ProblemOrigin.ACCESS_CODE);
   }

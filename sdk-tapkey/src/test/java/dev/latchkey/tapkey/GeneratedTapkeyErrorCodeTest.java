@@ -18,7 +18,7 @@ class GeneratedTapkeyErrorCodeTest {
     assertThat(code.description()).isEqualTo("Indicates an operation trying to create a duplicate grant per lock and user.");
     assertThat(code.category()).isEqualTo(ErrorCategory.CONFLICT);
     assertThat(code.retryable()).isFalse();
-    assertThat(code.group()).contains("grant");
+    assertThat(code.group()).contains(TapkeyErrorCode.Group.GRANT);
     assertThat(code.wireValue()).isEqualTo("Duplicate");
     assertThat(code.vendor()).isEqualTo("tapkey");
   }
@@ -58,7 +58,7 @@ class GeneratedTapkeyErrorCodeTest {
     assertThat(Arrays.stream(TapkeyErrorCode.values()).filter(TapkeyErrorCode::isKnown))
         .allSatisfy(code -> {
           assertThat(TapkeyErrorCode.fromWire(code.wireValue())).isSameAs(code);
-          assertThat(code.group()).hasValueSatisfying(group -> assertThat(group).isIn("account-model", "grant", "user"));
+          assertThat(code.group()).isPresent();
         });
   }
 }

@@ -34,8 +34,11 @@ public final class JsonException extends LatchkeyException {
     NOT_WRITABLE
   }
 
+  /** Why reading or writing failed. */
   private final Reason reason;
+  /** The line of the failure, 0 when unknown. */
   private final int line;
+  /** The column of the failure, 0 when unknown. */
   private final int column;
 
   JsonException(Reason reason, String message, int line, int column) {

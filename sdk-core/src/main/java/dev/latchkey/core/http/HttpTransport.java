@@ -246,23 +246,29 @@ public final class HttpTransport {
     try {
       value = Json.parse(body);
     } catch (JsonException e) {
-      // The JSON error's message never quotes the body (PINs): only the reason and the position.
-      String what = e.reason() == JsonException.Reason.TRUNCATED
-          ? "truncated JSON in the response" + where(request) + " (" + body.length + " bytes)"
-          : e.reason() == JsonException.Reason.TRAILING_CONTENT
-              ? "malformed JSON in the response" + where(request) + ": content after the JSON value at "
-                  + e.position()
-              : e.reason() == JsonException.Reason.MALFORMED
-                  ? "malformed JSON in the response" + where(request) + " at " + e.position()
-                  : "unreadable JSON in the response" + where(request) + " at " + e.position() + " ("
-                      + e.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
-      throw responseProblem(Problem.MALFORMED_JSON, response.status(), what);
+      throw responseProblem(Problem.MALFORMED_JSON, response.status(), unreadable(e, request, body.length));
     }
     if (value.isNull()) {
       throw responseProblem(Problem.WRONG_SHAPE, response.status(),
           "JSON null in the response" + where(request) + ", expected a JSON value");
     }
     return value;
+  }
+
+  /** The JSON error's own message never quotes the body (PINs): only the reason and the position are used. */
+  private static String unreadable(JsonException e, ApiRequest request, int length) {
+    switch (e.reason()) {
+      case TRUNCATED:
+        return "truncated JSON in the response" + where(request) + " (" + length + " bytes)";
+      case TRAILING_CONTENT:
+        return "malformed JSON in the response" + where(request) + ": content after the JSON value at "
+            + e.position();
+      case MALFORMED:
+        return "malformed JSON in the response" + where(request) + " at " + e.position();
+      default:
+        return "unreadable JSON in the response" + where(request) + " at " + e.position() + " ("
+            + e.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    }
   }
 
   private static String where(ApiRequest request) {

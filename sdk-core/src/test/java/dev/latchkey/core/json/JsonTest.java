@@ -148,6 +148,8 @@ class JsonTest {
     assertThat(failure("{\"" + "k".repeat(Json.MAX_STRING_LENGTH + 1) + "\":1}").reason())
         .isEqualTo(Reason.TOO_LONG);
     assertThat(failure("1" + "0".repeat(Json.MAX_NUMBER_LENGTH + 1)).reason()).isEqualTo(Reason.TOO_LONG);
+    assertThat(failure("[1e9999999999]").reason()).isEqualTo(Reason.TOO_LONG);
+    assertThat(Json.parse("1e999999999").numberValue()).isEqualTo(new BigDecimal("1E+999999999"));
     assertThat(Json.parse("\"" + "x".repeat(100_000) + "\"").stringValue()).hasSize(100_000);
   }
 

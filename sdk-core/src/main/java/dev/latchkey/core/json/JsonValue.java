@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -411,7 +412,7 @@ public final class JsonValue implements Iterable<JsonValue> {
       case ARRAY:
         return "JsonValue{array, " + size() + " items}";
       default:
-        return "JsonValue{" + kind.name().toLowerCase(java.util.Locale.ROOT) + "}";
+        return "JsonValue{" + kind.name().toLowerCase(Locale.ROOT) + "}";
     }
   }
 
@@ -427,6 +428,7 @@ public final class JsonValue implements Iterable<JsonValue> {
      * @param name the name
      * @param value the value; null gives JSON null
      * @return this builder
+     * @throws IllegalArgumentException when {@code value} is the {@linkplain #missing() missing value}
      */
     public ObjectBuilder put(String name, JsonValue value) {
       Objects.requireNonNull(name, "name");
@@ -549,6 +551,7 @@ public final class JsonValue implements Iterable<JsonValue> {
      *
      * @param value the value; null gives JSON null
      * @return this builder
+     * @throws IllegalArgumentException when {@code value} is the {@linkplain #missing() missing value}
      */
     public ArrayBuilder add(JsonValue value) {
       if (value != null && value.isMissing()) {

@@ -1,13 +1,13 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.Secret;
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A Seam access code (managed, or unmanaged when {@link #isManaged()} is false), with its errors and warnings
@@ -32,7 +32,7 @@ public final class AccessCode {
   private final List<AccessCodeError> errors;
   private final List<AccessCodeWarning> warnings;
 
-  private AccessCode(JsonNode node) {
+  private AccessCode(JsonValue node) {
     this.accessCodeId = Json.string(node, "access_code_id", "an access code");
     this.deviceId = Json.string(node, "device_id", "an access code");
     this.name = Json.optString(node, "name").orElse(null);
@@ -45,18 +45,18 @@ public final class AccessCode {
     this.managed = Json.optFlag(node, "is_managed").orElse(true);
     this.externalModificationAllowed = Json.flag(node, "is_external_modification_allowed");
     List<AccessCodeError> errorList = new ArrayList<>();
-    for (JsonNode item : Json.array(node, "errors", "an access code")) {
+    for (JsonValue item : Json.array(node, "errors", "an access code")) {
       errorList.add(AccessCodeError.fromJson(item));
     }
     this.errors = List.copyOf(errorList);
     List<AccessCodeWarning> warningList = new ArrayList<>();
-    for (JsonNode item : Json.array(node, "warnings", "an access code")) {
+    for (JsonValue item : Json.array(node, "warnings", "an access code")) {
       warningList.add(AccessCodeWarning.fromJson(item));
     }
     this.warnings = List.copyOf(warningList);
   }
 
-  static AccessCode fromJson(JsonNode node) {
+  static AccessCode fromJson(JsonValue node) {
     if (node == null || !node.isObject()) {
       throw Json.wrongShape("an access code is not a JSON object");
     }

@@ -1,13 +1,13 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.Remedy;
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One entry of an access code's {@code errors}: the typed code (unknown codes kept with their raw value), the
@@ -46,10 +46,10 @@ public final class AccessCodeError {
     this.modifiedFields = List.copyOf(modifiedFields);
   }
 
-  static AccessCodeError fromJson(JsonNode node) {
+  static AccessCodeError fromJson(JsonValue node) {
     String raw = Json.string(node, "error_code", "an access code error");
     List<ModifiedField> fields = new ArrayList<>();
-    for (JsonNode item : Json.array(node, "modified_fields", "an access code error")) {
+    for (JsonValue item : Json.array(node, "modified_fields", "an access code error")) {
       Json.optString(item, "field").ifPresent(field ->
           fields.add(new ModifiedField(
               field, Json.optString(item, "from").orElse(null), Json.optString(item, "to").orElse(null))));
@@ -66,7 +66,7 @@ public final class AccessCodeError {
   }
 
   // The flags decide; only when Seam sends none does the catalog's attached_from (its first origin) fill in.
-  private static ProblemOrigin originOf(JsonNode node, SeamAccessCodeErrorCode code) {
+  private static ProblemOrigin originOf(JsonValue node, SeamAccessCodeErrorCode code) {
     if (Json.flag(node, "is_connected_account_error") || Json.flag(node, "is_bridge_error")) {
       return ProblemOrigin.CONNECTED_ACCOUNT;
     }

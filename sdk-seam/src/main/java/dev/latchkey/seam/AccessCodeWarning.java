@@ -1,12 +1,12 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.Remedy;
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One entry of an access code's {@code warnings}: the typed code (unknown codes kept with their raw value),
@@ -26,7 +26,7 @@ public final class AccessCodeWarning {
     this.createdAt = createdAt;
   }
 
-  static AccessCodeWarning fromJson(JsonNode node) {
+  static AccessCodeWarning fromJson(JsonValue node) {
     return new AccessCodeWarning(
         Json.string(node, "warning_code", "an access code warning"),
         Json.optString(node, "message").orElse(""),

@@ -1,6 +1,7 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.Secret;
+import dev.latchkey.core.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import dev.latchkey.seam.internal.Json;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Seam's access codes: {@code client.accessCodes()}. Reads are retried on transient failures; creates,
@@ -38,7 +38,7 @@ public final class AccessCodes {
    * @throws dev.latchkey.core.LatchkeyException on any other failure
    */
   public AccessCode get(String accessCodeId) {
-    JsonNode root = http.read("/access_codes/get", Map.of("access_code_id", required(accessCodeId, "accessCodeId")));
+    JsonValue root = http.read("/access_codes/get", Map.of("access_code_id", required(accessCodeId, "accessCodeId")));
     return AccessCode.fromJson(Json.object(root, "access_code", "the response to /access_codes/get"));
   }
 
@@ -79,7 +79,7 @@ public final class AccessCodes {
    */
   public AccessCode create(CreateAccessCodeRequest request) {
     Objects.requireNonNull(request, "request");
-    JsonNode root = http.write("/access_codes/create", request.toJson(), secrets(request.code().orElse(null)));
+    JsonValue root = http.write("/access_codes/create", request.toJson(), secrets(request.code().orElse(null)));
     return AccessCode.fromJson(Json.object(root, "access_code", "the response to /access_codes/create"));
   }
 
@@ -92,7 +92,7 @@ public final class AccessCodes {
    */
   public ActionAttempt update(UpdateAccessCodeRequest request) {
     Objects.requireNonNull(request, "request");
-    JsonNode root = http.write("/access_codes/update", request.toJson(), secrets(request.code().orElse(null)));
+    JsonValue root = http.write("/access_codes/update", request.toJson(), secrets(request.code().orElse(null)));
     return ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /access_codes/update"));
   }
 
@@ -106,13 +106,13 @@ public final class AccessCodes {
   public ActionAttempt delete(String accessCodeId) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("access_code_id", required(accessCodeId, "accessCodeId"));
-    JsonNode root = http.write("/access_codes/delete", body);
+    JsonValue root = http.write("/access_codes/delete", body);
     return ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /access_codes/delete"));
   }
 
-  static List<AccessCode> codes(JsonNode root, String path) {
+  static List<AccessCode> codes(JsonValue root, String path) {
     List<AccessCode> out = new ArrayList<>();
-    for (JsonNode item : Json.array(root, "access_codes", "the response to " + path)) {
+    for (JsonValue item : Json.array(root, "access_codes", "the response to " + path)) {
       out.add(AccessCode.fromJson(item));
     }
     return List.copyOf(out);

@@ -1,9 +1,9 @@
 package dev.latchkey.seam;
 
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A Seam action attempt: an operation on a device that finishes later ({@code pending}, then {@code success}
@@ -35,7 +35,7 @@ public final class ActionAttempt {
     this.errorMessage = errorMessage;
   }
 
-  static ActionAttempt fromJson(JsonNode node) {
+  static ActionAttempt fromJson(JsonValue node) {
     if (node == null || !node.isObject()) {
       throw Json.wrongShape("an action attempt is not a JSON object");
     }
@@ -46,7 +46,7 @@ public final class ActionAttempt {
       case "error" -> Status.ERROR;
       default -> throw Json.wrongShape("an action attempt has an unknown status '" + rawStatus + "'");
     };
-    JsonNode error = Json.optObject(node, "error").orElse(null);
+    JsonValue error = Json.optObject(node, "error").orElse(null);
     return new ActionAttempt(
         Json.string(node, "action_attempt_id", "an action attempt"),
         Json.optString(node, "action_type").orElse(""),

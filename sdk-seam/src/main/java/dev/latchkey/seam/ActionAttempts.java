@@ -3,13 +3,13 @@ package dev.latchkey.seam;
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Sleeper;
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Seam's action attempts: {@code client.actionAttempts()}. {@link #waitUntilDone(String)} polls until the
@@ -40,7 +40,7 @@ public final class ActionAttempts {
    * @throws SeamNotFoundException when there is no such attempt
    */
   public ActionAttempt get(String actionAttemptId) {
-    JsonNode root = http.read("/action_attempts/get",
+    JsonValue root = http.read("/action_attempts/get",
         Map.of("action_attempt_id", AccessCodes.required(actionAttemptId, "actionAttemptId")));
     return ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /action_attempts/get"));
   }

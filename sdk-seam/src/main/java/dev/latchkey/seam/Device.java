@@ -1,12 +1,12 @@
 package dev.latchkey.seam;
 
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A Seam device (a lock), with the fields apps usually need. Immutable.
@@ -24,10 +24,10 @@ public final class Device {
   private final List<String> warningCodes;
   private final Instant createdAt;
 
-  private Device(JsonNode node) {
+  private Device(JsonValue node) {
     this.deviceId = Json.string(node, "device_id", "a device");
     this.deviceType = Json.optString(node, "device_type").orElse("");
-    JsonNode properties = Json.optObject(node, "properties").orElse(null);
+    JsonValue properties = Json.optObject(node, "properties").orElse(null);
     this.displayName = Json.optString(node, "display_name")
         .or(() -> Json.optString(properties, "name"))
         .orElse("");
@@ -40,15 +40,15 @@ public final class Device {
     this.createdAt = Json.optInstant(node, "created_at").orElse(null);
   }
 
-  private static List<String> codes(JsonNode node, String field, String codeField) {
+  private static List<String> codes(JsonValue node, String field, String codeField) {
     List<String> out = new ArrayList<>();
-    for (JsonNode item : Json.array(node, field, "a device")) {
+    for (JsonValue item : Json.array(node, field, "a device")) {
       Json.optString(item, codeField).ifPresent(out::add);
     }
     return List.copyOf(out);
   }
 
-  static Device fromJson(JsonNode node) {
+  static Device fromJson(JsonValue node) {
     if (node == null || !node.isObject()) {
       throw Json.wrongShape("a device is not a JSON object");
     }

@@ -1,10 +1,10 @@
 package dev.latchkey.seam;
 
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /** Seam's devices: {@code client.devices()}. Reads only, retried on transient failures. Thread-safe. */
 public final class Devices {
@@ -23,7 +23,7 @@ public final class Devices {
    * @throws SeamNotFoundException when there is no such device
    */
   public Device get(String deviceId) {
-    JsonNode root = http.read("/devices/get", Map.of("device_id", AccessCodes.required(deviceId, "deviceId")));
+    JsonValue root = http.read("/devices/get", Map.of("device_id", AccessCodes.required(deviceId, "deviceId")));
     return Device.fromJson(Json.object(root, "device", "the response to /devices/get"));
   }
 
@@ -33,9 +33,9 @@ public final class Devices {
    * @return the devices, in Seam's order
    */
   public List<Device> list() {
-    JsonNode root = http.read("/devices/list", Map.of());
+    JsonValue root = http.read("/devices/list", Map.of());
     List<Device> out = new ArrayList<>();
-    for (JsonNode item : Json.array(root, "devices", "the response to /devices/list")) {
+    for (JsonValue item : Json.array(root, "devices", "the response to /devices/list")) {
       out.add(Device.fromJson(item));
     }
     return List.copyOf(out);

@@ -3,9 +3,9 @@ package dev.latchkey.seam;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /** Sends Seam's POST + JSON calls through the shared transport. Package-private plumbing; thread-safe. */
 final class SeamHttp {
@@ -17,22 +17,22 @@ final class SeamHttp {
   }
 
   /** A read: safe to retry on network errors, 429 and 5xx. */
-  JsonNode read(String path, Map<String, Object> body) {
+  JsonValue read(String path, Map<String, Object> body) {
     return call(path, body, true);
   }
 
   /** A write: never retried blindly (a retried create could make a second code). */
-  JsonNode write(String path, Map<String, Object> body, Secret... sensitive) {
+  JsonValue write(String path, Map<String, Object> body, Secret... sensitive) {
     return call(path, body, false, sensitive);
   }
 
-  private JsonNode call(String path, Map<String, Object> body, boolean retrySafe, Secret... sensitive) {
+  private JsonValue call(String path, Map<String, Object> body, boolean retrySafe, Secret... sensitive) {
     ApiRequest request = ApiRequest.post(path)
         .jsonBody(body)
         .retrySafe(retrySafe)
         .sensitive(sensitive)
         .build();
-    JsonNode root = transport.send(request, JsonNode.class);
+    JsonValue root = transport.sendJson(request);
     if (!root.isObject()) {
       throw Json.wrongShape("the response to " + path + " is not a JSON object");
     }

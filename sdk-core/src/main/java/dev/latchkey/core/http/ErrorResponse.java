@@ -3,7 +3,9 @@ package dev.latchkey.core.http;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Redaction;
 import dev.latchkey.core.Secret;
-import dev.latchkey.core.internal.Json;
+import dev.latchkey.core.json.Json;
+import dev.latchkey.core.json.JsonException;
+import dev.latchkey.core.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,15 +134,20 @@ public final class ErrorResponse {
   }
 
   /**
-   * Reads the body as JSON into the given type, leniently: unknown properties are ignored, and any problem
-   * (not JSON, wrong shape, truncated) gives an empty result instead of an exception.
+   * Reads the body as a JSON tree, leniently: any problem (empty, not JSON, truncated, over the reader's limits)
+   * gives an empty result instead of an exception.
    *
-   * @param type the class to read, such as a record describing the vendor's error body
-   * @param <T> the type read
-   * @return the value, or empty when the body does not fit
+   * @return the tree, or empty when the body is not one JSON value
    */
-  public <T> Optional<T> bodyAs(Class<T> type) {
-    return Json.readLeniently(bodyText, type);
+  public Optional<JsonValue> bodyJson() {
+    if (bodyText.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Json.parse(bodyText));
+    } catch (JsonException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -10,17 +10,19 @@ import dev.latchkey.core.Redaction;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
-import dev.latchkey.core.internal.Json;
 import dev.latchkey.core.internal.RetryAfter;
 import dev.latchkey.core.internal.Version;
+import dev.latchkey.core.json.Json;
+import dev.latchkey.core.json.JsonException;
+import dev.latchkey.core.json.JsonValue;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,10 +39,6 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * The HTTP transport the vendor modules share: JSON over OkHttp with authentication, retries, bounded
@@ -135,29 +133,15 @@ public final class HttpTransport {
   }
 
   /**
-   * Sends a request and reads the JSON response into a class.
+   * Sends a request and reads the JSON response as a tree.
    *
    * @param request the request
-   * @param type the class of the response body
-   * @param <T> the response type
-   * @return the response body, never null
-   * @throws LatchkeyException on any failure
+   * @return the response body, never null and never JSON null
+   * @throws LatchkeyException on any failure; a body that is empty, not JSON, malformed or JSON null is a
+   *     {@link LatchkeyResponseException}
    */
-  public <T> T send(ApiRequest request, Class<T> type) {
-    return send(request, ResponseType.of(type));
-  }
-
-  /**
-   * Sends a request and reads the JSON response into a (possibly generic) type.
-   *
-   * @param request the request
-   * @param type the type of the response body
-   * @param <T> the response type
-   * @return the response body, never null
-   * @throws LatchkeyException on any failure
-   */
-  public <T> T send(ApiRequest request, ResponseType<T> type) {
-    return parse(exchange(request), request, type);
+  public JsonValue sendJson(ApiRequest request) {
+    return parse(exchange(request), request);
   }
 
   /**
@@ -230,26 +214,23 @@ public final class HttpTransport {
 
   /**
    * Reads the JSON body of a response obtained with {@link #exchange(ApiRequest)}, with the same checks as
-   * {@link #send(ApiRequest, ResponseType)}.
+   * {@link #sendJson(ApiRequest)}.
    *
    * @param response the response
-   * @param type the type to read
-   * @param <T> the type read
-   * @return the value, never null
-   * @throws LatchkeyResponseException when the body is empty, not JSON or of the wrong shape
+   * @return the value, never null and never JSON null
+   * @throws LatchkeyResponseException when the body is empty, not JSON, malformed or JSON null
    */
-  public <T> T parse(ApiResponse response, ResponseType<T> type) {
-    return parse(response, null, type);
+  public JsonValue parse(ApiResponse response) {
+    return parse(response, null);
   }
 
-  private <T> T parse(ApiResponse response, ApiRequest request, ResponseType<T> type) {
-    // The message parts are built only on failure: the success path must stay as cheap as raw Jackson.
+  private JsonValue parse(ApiResponse response, ApiRequest request) {
+    // The message parts are built only on failure: the success path must stay as cheap as a raw parse.
     Optional<String> contentType = response.contentType();
     byte[] body = response.bodyBytes();
     if (firstNonBlank(body) < 0) {
       throw responseProblem(Problem.EMPTY_BODY, response.status(),
-          "empty body in the HTTP " + response.status() + " response" + where(request)
-              + ", expected JSON " + name(type));
+          "empty body in the HTTP " + response.status() + " response" + where(request) + ", expected JSON");
     }
     if (contentType.isPresent() && !ApiResponse.HeaderMaps.isJson(contentType.get())) {
       throw responseProblem(Problem.WRONG_CONTENT_TYPE, response.status(),
@@ -261,39 +242,33 @@ public final class HttpTransport {
           "expected JSON but the HTTP " + response.status() + " response" + where(request)
               + " looks like HTML or XML and declares no content type");
     }
+    JsonValue value;
     try {
-      T value = Json.MAPPER.readValue(body, Json.MAPPER.constructType(type.type()));
-      if (value == null) {
-        throw responseProblem(Problem.WRONG_SHAPE, response.status(),
-            "JSON null in the response" + where(request) + ", expected " + name(type));
-      }
-      return value;
-    } catch (UnexpectedEndOfInputException e) {
-      throw responseProblem(Problem.MALFORMED_JSON, response.status(),
-          "truncated JSON in the response" + where(request) + " (" + body.length + " bytes), expected "
-              + name(type));
-    } catch (StreamReadException e) {
-      throw responseProblem(Problem.MALFORMED_JSON, response.status(),
-          "malformed JSON in the response" + where(request) + " at " + location(e) + ", expected "
-              + name(type));
-    } catch (DatabindException e) {
-      // FAIL_ON_TRAILING_TOKENS reports a second document after the first as a mismatch; it is garbled JSON.
-      if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-        throw responseProblem(Problem.MALFORMED_JSON, response.status(),
-            "malformed JSON in the response" + where(request) + ": content after the JSON value, expected "
-                + name(type));
-      }
-      // Jackson's own message may quote values from the body (PINs): give only the JSON path.
-      throw responseProblem(Problem.WRONG_SHAPE, response.status(),
-          "JSON of the wrong shape in the response" + where(request) + ": cannot read " + name(type) + " at "
-              + jsonPath(e));
-    } catch (JacksonException | IllegalArgumentException e) {
-      throw responseProblem(Problem.WRONG_SHAPE, response.status(),
-          "JSON in the response" + where(request) + " cannot be read as " + name(type));
+      value = Json.parse(body);
+    } catch (JsonException e) {
+      throw responseProblem(Problem.MALFORMED_JSON, response.status(), unreadable(e, request, body.length));
     }
+    if (value.isNull()) {
+      throw responseProblem(Problem.WRONG_SHAPE, response.status(),
+          "JSON null in the response" + where(request) + ", expected a JSON value");
+    }
+    return value;
   }
-  private static String name(ResponseType<?> type) {
-    return simpleName(type.type());
+
+  /** The JSON error's own message never quotes the body (PINs): only the reason and the position are used. */
+  private static String unreadable(JsonException e, ApiRequest request, int length) {
+    switch (e.reason()) {
+      case TRUNCATED:
+        return "truncated JSON in the response" + where(request) + " (" + length + " bytes)";
+      case TRAILING_CONTENT:
+        return "malformed JSON in the response" + where(request) + ": content after the JSON value at "
+            + e.position();
+      case MALFORMED:
+        return "malformed JSON in the response" + where(request) + " at " + e.position();
+      default:
+        return "unreadable JSON in the response" + where(request) + " at " + e.position() + " ("
+            + e.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    }
   }
 
   private static String where(ApiRequest request) {
@@ -311,23 +286,6 @@ public final class HttpTransport {
         .build(), problem);
   }
 
-  private static String location(JacksonException e) {
-    return e.getLocation() == null ? "an unknown position"
-        : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-  }
-
-  private static String jsonPath(DatabindException e) {
-    StringBuilder path = new StringBuilder("$");
-    for (JacksonException.Reference ref : e.getPath()) {
-      if (ref.getPropertyName() != null) {
-        path.append('.').append(ref.getPropertyName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
   private static int firstNonBlank(byte[] body) {
     for (byte b : body) {
       if (!Character.isWhitespace(b)) {
@@ -337,17 +295,12 @@ public final class HttpTransport {
     return -1;
   }
 
-  private static String simpleName(Type type) {
-    String name = type.getTypeName();
-    return name.replaceAll("[\\w$]+\\.", "").replace('$', '.');
-  }
-
   private RequestBody requestBody(ApiRequest request) {
     if (request.jsonBody().isPresent()) {
       Object body = request.jsonBody().get();
       try {
-        return RequestBody.create(Json.MAPPER.writeValueAsBytes(body), JSON);
-      } catch (JacksonException | IllegalArgumentException e) {
+        return RequestBody.create(Json.write(body), JSON);
+      } catch (JsonException e) {
         throw new LatchkeyException(LatchkeyException.Details.builder()
             .vendor(vendor)
             .message("cannot write the request body of " + request.method() + " " + safePath(request)

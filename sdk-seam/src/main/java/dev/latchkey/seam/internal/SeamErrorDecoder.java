@@ -5,6 +5,7 @@ import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.LatchkeyResponseException;
 import dev.latchkey.core.http.ErrorDecoder;
 import dev.latchkey.core.http.ErrorResponse;
+import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.SeamConflictException;
 import dev.latchkey.seam.SeamException;
 import dev.latchkey.seam.SeamHttpErrorType;
@@ -22,8 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a Seam error response ({@code {"error": {"type", "message", "validation_errors"?}, "ok": false}} plus
@@ -39,7 +38,7 @@ public final class SeamErrorDecoder implements ErrorDecoder {
   public LatchkeyException decode(ErrorResponse response) {
     int status = response.status();
     String requestId = response.header(REQUEST_ID_HEADER).orElse(null);
-    JsonNode error = envelope(response.bodyText());
+    JsonValue error = envelope(response);
     if (error == null) {
       String kind = response.contentType().orElse("no content type");
       String excerpt = response.snippet(120);
@@ -92,27 +91,19 @@ public final class SeamErrorDecoder implements ErrorDecoder {
     return new SeamException(built);
   }
 
-  private static JsonNode envelope(String body) {
-    if (body.isBlank()) {
-      return null;
-    }
-    try {
-      JsonNode root = Json.MAPPER.readTree(body);
-      JsonNode error = root == null ? null : root.get("error");
-      return error != null && error.isObject() && error.path("type").isString() ? error : null;
-    } catch (JacksonException e) {
-      return null;
-    }
+  private static JsonValue envelope(ErrorResponse response) {
+    JsonValue error = response.bodyJson().map(root -> root.path("error")).orElse(JsonValue.missing());
+    return error.isObject() && error.path("type").isString() ? error : null;
   }
 
-  private static Map<String, List<String>> validationErrors(JsonNode error) {
+  private static Map<String, List<String>> validationErrors(JsonValue error) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    JsonNode validation = error.get("validation_errors");
+    JsonValue validation = error.get("validation_errors");
     if (validation == null || !validation.isObject()) {
       return out;
     }
-    for (Map.Entry<String, JsonNode> entry : validation.properties()) {
-      JsonNode value = entry.getValue();
+    for (Map.Entry<String, JsonValue> entry : validation.properties()) {
+      JsonValue value = entry.getValue();
       // Top level "_errors" is an array; each parameter is {"_errors": [...]}, possibly nested deeper.
       List<String> messages = new ArrayList<>();
       collect(value, messages);
@@ -123,7 +114,7 @@ public final class SeamErrorDecoder implements ErrorDecoder {
     return out;
   }
 
-  private static void collect(JsonNode node, List<String> into) {
+  private static void collect(JsonValue node, List<String> into) {
     if (node == null) {
       return;
     }

@@ -1,17 +1,14 @@
 package dev.latchkey.seam.webhook;
 
 import dev.latchkey.core.Secret;
+import dev.latchkey.core.json.Json;
+import dev.latchkey.core.json.JsonException;
+import dev.latchkey.core.json.JsonValue;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Seam webhook event, typed for access-code events: {@link #accessCodeEventType()} is the typed type
@@ -19,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Immutable. The PIN some events carry is a {@link Secret} and never shows in {@link #toString()}.
  */
 public final class SeamWebhookEvent {
-
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final String eventId;
   private final String eventType;
@@ -34,7 +29,7 @@ public final class SeamWebhookEvent {
   private final Secret code;
   private final Map<String, String> otherFields;
 
-  private SeamWebhookEvent(JsonNode node) {
+  private SeamWebhookEvent(JsonValue node) {
     this.eventType = text(node, "event_type");
     if (eventType == null) {
       throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
@@ -51,9 +46,9 @@ public final class SeamWebhookEvent {
     String pin = text(node, "code");
     this.code = pin == null ? null : Secret.of(pin);
     Map<String, String> others = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      JsonNode value = entry.getValue();
-      if (!KNOWN_FIELDS.contains(entry.getKey()) && value.isValueNode() && !value.isNull()) {
+    for (Map.Entry<String, JsonValue> entry : node.properties()) {
+      JsonValue value = entry.getValue();
+      if (!KNOWN_FIELDS.contains(entry.getKey()) && value.isScalar()) {
         others.put(entry.getKey(), value.asString());
       }
     }
@@ -75,34 +70,27 @@ public final class SeamWebhookEvent {
     if (body == null || body.isBlank()) {
       throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook body is empty");
     }
-    JsonNode root;
+    JsonValue root;
     try {
-      root = JSON.readTree(body);
-    } catch (JacksonException e) {
+      root = Json.parse(body);
+    } catch (JsonException e) {
       throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not valid JSON");
     }
-    if (root == null || !root.isObject()) {
+    if (!root.isObject()) {
       throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not a JSON object");
     }
     return new SeamWebhookEvent(root);
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
+  private static String text(JsonValue node, String field) {
+    JsonValue value = node.get(field);
     return value != null && value.isString() ? value.stringValue() : null;
   }
 
   private static Instant instant(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return Json.parseInstant(text).orElse(null);
   }
 
   /** Seam's id of the event (empty when absent). */

@@ -2,6 +2,9 @@ package dev.latchkey.testkit.seam;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.latchkey.core.json.Json;
+import dev.latchkey.core.json.JsonException;
+import dev.latchkey.core.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,12 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Seam API simulator: a real HTTP server on {@code 127.0.0.1} (a free port) that speaks the Seam wire format
@@ -65,7 +62,6 @@ public final class SeamSimulator implements AutoCloseable {
   /** The API key {@link #start()} accepts. */
   public static final String DEFAULT_API_KEY = "seam_testkey_simulator_0000";
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final String REQUEST_ID_HEADER = "seam-request-id";
 
   private final Object lock = new Object();
@@ -324,15 +320,14 @@ public final class SeamSimulator implements AutoCloseable {
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       return error(400, "invalid_content_type", "Content-Type must be application/json");
     }
-    ObjectNode params;
+    JsonValue params;
     try {
-      JsonNode parsed = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
-      if (!(parsed instanceof ObjectNode object)) {
-        return error(400, "invalid_input", "The request body must be a JSON object");
-      }
-      params = object;
-    } catch (JacksonException e) {
+      params = body.length == 0 ? JsonValue.object().build() : Json.parse(body);
+    } catch (JsonException e) {
       return error(400, "invalid_input", "The request body is not valid JSON");
+    }
+    if (!params.isObject()) {
+      return error(400, "invalid_input", "The request body must be a JSON object");
     }
     return switch (path) {
       case "/access_codes/get" -> getAccessCode(params);
@@ -377,7 +372,7 @@ public final class SeamSimulator implements AutoCloseable {
   /** The access code named by {@code access_code_id}, or the reply Seam gives when it is missing or unknown. */
   private record CodeLookup(Code code, Reply failure) {}
 
-  private CodeLookup findCode(ObjectNode params, boolean managed) {
+  private CodeLookup findCode(JsonValue params, boolean managed) {
     String id = text(params, "access_code_id");
     if (id == null) {
       return new CodeLookup(null, missing("access_code_id"));
@@ -390,18 +385,18 @@ public final class SeamSimulator implements AutoCloseable {
     return new CodeLookup(code, null);
   }
 
-  private Reply getAccessCode(ObjectNode params) {
+  private Reply getAccessCode(JsonValue params) {
     CodeLookup found = findCode(params, true);
     if (found.failure() != null) {
       return found.failure();
     }
     Code code = found.code();
-    return ok(root -> root.set("access_code", code.toJson()));
+    return ok(root -> root.put("access_code", code.toJson()));
   }
 
-  private Reply listAccessCodes(ObjectNode params) {
+  private Reply listAccessCodes(JsonValue params) {
     String deviceId = text(params, "device_id");
-    JsonNode ids = params.get("access_code_ids");
+    JsonValue ids = params.get("access_code_ids");
     if (deviceId == null && (ids == null || !ids.isArray())) {
       return invalidInput(
           "Must specify either device_id or access_code_ids", Map.of("device_id", "Required"));
@@ -413,20 +408,19 @@ public final class SeamSimulator implements AutoCloseable {
     if (deviceId != null) {
       codes.values().stream().filter(c -> c.managed && c.deviceId.equals(deviceId)).forEach(found::add);
     } else {
-      for (JsonNode idNode : ids) {
+      for (JsonValue idNode : ids) {
         Code code = idNode.isString() ? codes.get(idNode.stringValue()) : null;
         if (code != null && code.managed) {
           found.add(code);
         }
       }
     }
-    return ok(root -> {
-      ArrayNode array = root.putArray("access_codes");
-      found.forEach(code -> array.add(code.toJson()));
-    });
+    JsonValue.ArrayBuilder array = JsonValue.array();
+    found.forEach(code -> array.add(code.toJson()));
+    return ok(root -> root.put("access_codes", array));
   }
 
-  private Reply createAccessCode(ObjectNode params) {
+  private Reply createAccessCode(JsonValue params) {
     String deviceId = text(params, "device_id");
     if (deviceId == null) {
       return missing("device_id");
@@ -445,15 +439,15 @@ public final class SeamSimulator implements AutoCloseable {
     code.status = "setting";
     codes.put(code.id, code);
     // Seam answers a create with the code still "setting"; the attempt decides when it becomes "set".
-    ObjectNode createdJson = code.toJson();
+    JsonValue createdJson = code.toJson();
     Attempt attempt = newAttempt("CREATE_ACCESS_CODE", () -> code.status = "set");
     return ok(root -> {
-      root.set("access_code", createdJson);
-      root.set("action_attempt", attempt.toJson());
+      root.put("access_code", createdJson);
+      root.put("action_attempt", attempt.toJson());
     });
   }
 
-  private Reply updateAccessCode(ObjectNode params) {
+  private Reply updateAccessCode(JsonValue params) {
     CodeLookup found = findCode(params, true);
     if (found.failure() != null) {
       return found.failure();
@@ -477,10 +471,10 @@ public final class SeamSimulator implements AutoCloseable {
       code.endsAt = text(params, "ends_at");
     }
     Attempt attempt = newAttempt("UPDATE_ACCESS_CODE", () -> { });
-    return ok(root -> root.set("action_attempt", attempt.toJson()));
+    return ok(root -> root.put("action_attempt", attempt.toJson()));
   }
 
-  private Reply deleteAccessCode(ObjectNode params) {
+  private Reply deleteAccessCode(JsonValue params) {
     CodeLookup found = findCode(params, true);
     if (found.failure() != null) {
       return found.failure();
@@ -488,10 +482,10 @@ public final class SeamSimulator implements AutoCloseable {
     Code code = found.code();
     code.status = "removing";
     Attempt attempt = newAttempt("DELETE_ACCESS_CODE", () -> codes.remove(code.id));
-    return ok(root -> root.set("action_attempt", attempt.toJson()));
+    return ok(root -> root.put("action_attempt", attempt.toJson()));
   }
 
-  private Reply listUnmanaged(ObjectNode params) {
+  private Reply listUnmanaged(JsonValue params) {
     String deviceId = text(params, "device_id");
     if (deviceId == null) {
       return missing("device_id");
@@ -499,15 +493,14 @@ public final class SeamSimulator implements AutoCloseable {
     if (!devices.containsKey(deviceId)) {
       return error(404, "device_not_found", "Device not found");
     }
-    return ok(root -> {
-      ArrayNode array = root.putArray("access_codes");
-      codes.values().stream()
-          .filter(c -> !c.managed && c.deviceId.equals(deviceId))
-          .forEach(c -> array.add(c.toJson()));
-    });
+    JsonValue.ArrayBuilder array = JsonValue.array();
+    codes.values().stream()
+        .filter(c -> !c.managed && c.deviceId.equals(deviceId))
+        .forEach(c -> array.add(c.toJson()));
+    return ok(root -> root.put("access_codes", array));
   }
 
-  private Reply convertToManaged(ObjectNode params) {
+  private Reply convertToManaged(JsonValue params) {
     CodeLookup found = findCode(params, false);
     if (found.failure() != null) {
       return found.failure();
@@ -517,7 +510,7 @@ public final class SeamSimulator implements AutoCloseable {
     return ok(root -> { });
   }
 
-  private Reply getDevice(ObjectNode params) {
+  private Reply getDevice(JsonValue params) {
     String id = text(params, "device_id");
     if (id == null) {
       return missing("device_id");
@@ -526,17 +519,16 @@ public final class SeamSimulator implements AutoCloseable {
     if (device == null) {
       return error(404, "device_not_found", "Device not found");
     }
-    return ok(root -> root.set("device", device.toJson()));
+    return ok(root -> root.put("device", device.toJson()));
   }
 
   private Reply listDevices() {
-    return ok(root -> {
-      ArrayNode array = root.putArray("devices");
-      devices.values().forEach(d -> array.add(d.toJson()));
-    });
+    JsonValue.ArrayBuilder array = JsonValue.array();
+    devices.values().forEach(d -> array.add(d.toJson()));
+    return ok(root -> root.put("devices", array));
   }
 
-  private Reply getActionAttempt(ObjectNode params) {
+  private Reply getActionAttempt(JsonValue params) {
     String id = text(params, "action_attempt_id");
     if (id == null) {
       return missing("action_attempt_id");
@@ -546,7 +538,7 @@ public final class SeamSimulator implements AutoCloseable {
       return error(404, "action_attempt_not_found", "Action attempt not found");
     }
     attempt.poll();
-    return ok(root -> root.set("action_attempt", attempt.toJson()));
+    return ok(root -> root.put("action_attempt", attempt.toJson()));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -598,16 +590,16 @@ public final class SeamSimulator implements AutoCloseable {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  private static String text(ObjectNode params, String name) {
-    JsonNode node = params.get(name);
+  private static String text(JsonValue params, String name) {
+    JsonValue node = params.get(name);
     return node != null && node.isString() && !node.stringValue().isEmpty() ? node.stringValue() : null;
   }
 
-  private static Reply ok(java.util.function.Consumer<ObjectNode> filler) {
-    ObjectNode root = JSON.createObjectNode();
+  private static Reply ok(java.util.function.Consumer<JsonValue.ObjectBuilder> filler) {
+    JsonValue.ObjectBuilder root = JsonValue.object();
     filler.accept(root);
     root.put("ok", true);
-    return new Reply(200, JSON.writeValueAsString(root), "application/json; charset=utf-8", Map.of());
+    return new Reply(200, Json.writeString(root.build()), "application/json; charset=utf-8", Map.of());
   }
 
   private static Reply error(int status, String type, String message) {
@@ -619,26 +611,23 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   private static Reply invalidInput(String message, Map<String, String> problems) {
-    ObjectNode validation = JSON.createObjectNode();
-    validation.putArray("_errors");
-    problems.forEach((param, problem) -> validation.putObject(param).putArray("_errors").add(problem));
-    return errorReply(400, "invalid_input", message, validation);
+    JsonValue.ObjectBuilder validation = JsonValue.object().put("_errors", JsonValue.array());
+    problems.forEach((param, problem) ->
+        validation.put(param, JsonValue.object().put("_errors", JsonValue.array().add(problem))));
+    return errorReply(400, "invalid_input", message, validation.build());
   }
 
-  private static Reply errorReply(int status, String type, String message, ObjectNode validationErrors) {
-    ObjectNode root = JSON.createObjectNode();
-    ObjectNode error = root.putObject("error");
-    error.put("type", type);
-    error.put("message", message);
+  private static Reply errorReply(int status, String type, String message, JsonValue validationErrors) {
+    JsonValue.ObjectBuilder error = JsonValue.object().put("type", type).put("message", message);
     if (validationErrors != null) {
-      error.set("validation_errors", validationErrors);
+      error.put("validation_errors", validationErrors);
     }
-    root.put("ok", false);
-    return new Reply(status, JSON.writeValueAsString(root), "application/json; charset=utf-8", Map.of());
+    JsonValue root = JsonValue.object().put("error", error).put("ok", false).build();
+    return new Reply(status, Json.writeString(root), "application/json; charset=utf-8", Map.of());
   }
 
-  private static ObjectNode problemJson(SimulatedProblem problem) {
-    ObjectNode node = JSON.createObjectNode();
+  private static JsonValue problemJson(SimulatedProblem problem) {
+    JsonValue.ObjectBuilder node = JsonValue.object();
     node.put(problem.isWarning() ? "warning_code" : "error_code", problem.code());
     node.put("message", problem.message());
     if (!problem.isWarning()) {
@@ -652,8 +641,8 @@ public final class SeamSimulator implements AutoCloseable {
       }
     }
     node.put("created_at", problem.createdAt().toString());
-    problem.extraFields().forEach((name, value) -> node.set(name, JSON.valueToTree(value)));
-    return node;
+    problem.extraFields().forEach((name, value) -> node.put(name, Json.toTree(value)));
+    return node.build();
   }
 
   private static final class Reply {
@@ -696,22 +685,19 @@ public final class SeamSimulator implements AutoCloseable {
       this.name = name;
     }
 
-    ObjectNode toJson() {
-      ObjectNode node = JSON.createObjectNode();
+    JsonValue toJson() {
+      JsonValue.ObjectBuilder node = JsonValue.object();
       node.put("device_id", id);
       node.put("device_type", "august_lock");
       node.put("display_name", name);
       node.put("connected_account_id", "5ea3acc0-0000-4000-8000-000000000001");
       node.put("workspace_id", "5ea3a0c0-0000-4000-8000-000000000001");
-      ObjectNode properties = node.putObject("properties");
-      properties.put("name", name);
-      properties.put("online", true);
-      properties.put("locked", true);
-      node.putArray("capabilities_supported").add("access_code").add("lock");
-      node.putArray("errors");
-      node.putArray("warnings");
+      node.put("properties", JsonValue.object().put("name", name).put("online", true).put("locked", true));
+      node.put("capabilities_supported", JsonValue.array().add("access_code").add("lock"));
+      node.put("errors", JsonValue.array());
+      node.put("warnings", JsonValue.array());
       node.put("created_at", createdAt.toString());
-      return node;
+      return node.build();
     }
   }
 
@@ -736,8 +722,8 @@ public final class SeamSimulator implements AutoCloseable {
       this.managed = managed;
     }
 
-    ObjectNode toJson() {
-      ObjectNode node = JSON.createObjectNode();
+    JsonValue toJson() {
+      JsonValue.ObjectBuilder node = JsonValue.object();
       node.put("access_code_id", id);
       node.put("device_id", deviceId);
       node.put("name", name);
@@ -753,11 +739,13 @@ public final class SeamSimulator implements AutoCloseable {
       node.put("is_managed", managed);
       node.put("is_external_modification_allowed", false);
       node.put("created_at", createdAt.toString());
-      ArrayNode errorArray = node.putArray("errors");
+      JsonValue.ArrayBuilder errorArray = JsonValue.array();
       errors.forEach(p -> errorArray.add(problemJson(p)));
-      ArrayNode warningArray = node.putArray("warnings");
+      node.put("errors", errorArray);
+      JsonValue.ArrayBuilder warningArray = JsonValue.array();
       warnings.forEach(p -> warningArray.add(problemJson(p)));
-      return node;
+      node.put("warnings", warningArray);
+      return node.build();
     }
   }
 
@@ -802,24 +790,22 @@ public final class SeamSimulator implements AutoCloseable {
       }
     }
 
-    ObjectNode toJson() {
-      ObjectNode node = JSON.createObjectNode();
+    JsonValue toJson() {
+      JsonValue.ObjectBuilder node = JsonValue.object();
       node.put("action_attempt_id", id);
       node.put("action_type", actionType);
       node.put("status", status);
       if ("success".equals(status)) {
-        node.putObject("result");
+        node.put("result", JsonValue.object());
       } else {
         node.putNull("result");
       }
       if ("error".equals(status)) {
-        ObjectNode error = node.putObject("error");
-        error.put("type", script.errorType());
-        error.put("message", script.errorMessage());
+        node.put("error", JsonValue.object().put("type", script.errorType()).put("message", script.errorMessage()));
       } else {
         node.putNull("error");
       }
-      return node;
+      return node.build();
     }
   }
 

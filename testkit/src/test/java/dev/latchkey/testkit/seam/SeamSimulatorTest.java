@@ -3,6 +3,8 @@ package dev.latchkey.testkit.seam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.latchkey.core.json.Json;
+import dev.latchkey.core.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,13 +13,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 class SeamSimulatorTest {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private final HttpClient http = HttpClient.newHttpClient();
   private SeamSimulator seam;
 
@@ -49,8 +47,8 @@ class SeamSimulatorTest {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
+  private static JsonValue json(HttpResponse<String> response) {
+    return Json.parse(response.body());
   }
 
   @Test
@@ -80,11 +78,11 @@ class SeamSimulatorTest {
   void missingParameterGivesValidationErrors() throws Exception {
     HttpResponse<String> response = post("/access_codes/create", "{}");
     assertThat(response.statusCode()).isEqualTo(400);
-    JsonNode error = json(response).path("error");
+    JsonValue error = json(response).path("error");
     assertThat(error.path("type").asString()).isEqualTo("invalid_input");
     assertThat(error.path("validation_errors").path("device_id").path("_errors").get(0).asString())
         .isEqualTo("Required");
-    assertThat(json(response).path("ok").asBoolean()).isFalse();
+    assertThat(json(response).path("ok").booleanValue()).isFalse();
   }
 
   @Test
@@ -97,13 +95,13 @@ class SeamSimulatorTest {
     assertThat(json(created).path("access_code").path("status").asString()).isEqualTo("setting");
     assertThat(json(created).path("action_attempt").path("status").asString()).isEqualTo("success");
 
-    JsonNode got = json(post("/access_codes/get", "{\"access_code_id\":\"" + id + "\"}"));
+    JsonValue got = json(post("/access_codes/get", "{\"access_code_id\":\"" + id + "\"}"));
     assertThat(got.path("access_code").path("code").asString()).isEqualTo("4821");
     assertThat(got.path("access_code").path("status").asString()).isEqualTo("set");
 
-    JsonNode listed = json(post("/access_codes/list", "{\"device_id\":\"" + device + "\"}"));
+    JsonValue listed = json(post("/access_codes/list", "{\"device_id\":\"" + device + "\"}"));
     assertThat(listed.path("access_codes")).hasSize(1);
-    JsonNode byIds = json(post("/access_codes/list", "{\"access_code_ids\":[\"" + id + "\"]}"));
+    JsonValue byIds = json(post("/access_codes/list", "{\"access_code_ids\":[\"" + id + "\"]}"));
     assertThat(byIds.path("access_codes")).hasSize(1);
 
     HttpResponse<String> updated =
@@ -149,15 +147,15 @@ class SeamSimulatorTest {
         .origin(SimulatedProblem.Origin.CONNECTED_ACCOUNT).build());
     seam.putProblem(id, SimulatedProblem.warning("brand_new_warning").build());
 
-    JsonNode code = json(post("/access_codes/get", "{\"access_code_id\":\"" + id + "\"}")).path("access_code");
-    JsonNode errors = code.path("errors");
+    JsonValue code = json(post("/access_codes/get", "{\"access_code_id\":\"" + id + "\"}")).path("access_code");
+    JsonValue errors = code.path("errors");
     assertThat(errors).hasSize(4);
-    assertThat(errors.get(0).path("is_access_code_error").asBoolean()).isTrue();
+    assertThat(errors.get(0).path("is_access_code_error").booleanValue()).isTrue();
     assertThat(errors.get(0).path("managed_access_code_id").asString()).isEqualTo("managed-1");
     assertThat(errors.get(0).path("unmanaged_access_code_id").asString()).isEqualTo("unmanaged-1");
     assertThat(errors.get(1).path("modified_fields").get(0).path("to").asString()).isEqualTo("1111");
-    assertThat(errors.get(2).path("is_device_error").asBoolean()).isTrue();
-    assertThat(errors.get(3).path("is_connected_account_error").asBoolean()).isTrue();
+    assertThat(errors.get(2).path("is_device_error").booleanValue()).isTrue();
+    assertThat(errors.get(3).path("is_connected_account_error").booleanValue()).isTrue();
     assertThat(code.path("warnings").get(0).path("warning_code").asString()).isEqualTo("brand_new_warning");
   }
 
@@ -184,7 +182,7 @@ class SeamSimulatorTest {
   void actionAttemptsFollowTheirScript() throws Exception {
     String device = seam.deviceIds().get(1);
     seam.scriptNextActionAttempt(ActionAttemptScript.failAfter(2, "device_offline", "Lock is offline"));
-    JsonNode created = json(post("/access_codes/create", "{\"device_id\":\"" + device + "\"}"));
+    JsonValue created = json(post("/access_codes/create", "{\"device_id\":\"" + device + "\"}"));
     String attemptId = created.path("action_attempt").path("action_attempt_id").asString();
     assertThat(created.path("action_attempt").path("status").asString()).isEqualTo("pending");
     String poll = "{\"action_attempt_id\":\"" + attemptId + "\"}";
@@ -192,7 +190,7 @@ class SeamSimulatorTest {
         .isEqualTo("pending");
     assertThat(json(post("/action_attempts/get", poll)).path("action_attempt").path("status").asString())
         .isEqualTo("pending");
-    JsonNode done = json(post("/action_attempts/get", poll)).path("action_attempt");
+    JsonValue done = json(post("/action_attempts/get", poll)).path("action_attempt");
     assertThat(done.path("status").asString()).isEqualTo("error");
     assertThat(done.path("error").path("type").asString()).isEqualTo("device_offline");
     assertThat(done.path("error").path("message").asString()).isEqualTo("Lock is offline");
@@ -203,8 +201,8 @@ class SeamSimulatorTest {
   void unmanagedCodesListAndConvert() throws Exception {
     String device = seam.deviceIds().get(2);
     String id = seam.addUnmanagedAccessCode(device, "Cleaner", "9999");
-    JsonNode listed = json(post("/access_codes/unmanaged/list", "{\"device_id\":\"" + device + "\"}"));
-    assertThat(listed.path("access_codes").get(0).path("is_managed").asBoolean()).isFalse();
+    JsonValue listed = json(post("/access_codes/unmanaged/list", "{\"device_id\":\"" + device + "\"}"));
+    assertThat(listed.path("access_codes").get(0).path("is_managed").booleanValue()).isFalse();
     assertThat(post("/access_codes/unmanaged/convert_to_managed", "{\"access_code_id\":\"" + id + "\"}")
         .statusCode()).isEqualTo(200);
     assertThat(seam.isManaged(id)).isTrue();

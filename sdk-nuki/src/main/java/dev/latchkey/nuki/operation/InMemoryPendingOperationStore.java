@@ -82,12 +82,12 @@ public final class InMemoryPendingOperationStore implements PendingOperationStor
     return new Builder();
   }
 
-  /** The maximum number of pending operations. */
+  /** {@return the maximum number of pending operations} */
   public int maxPending() {
     return maxPending;
   }
 
-  /** The time an operation waits for its result. */
+  /** {@return the time an operation waits for its result} */
   public Duration timeout() {
     return timeout;
   }

@@ -59,12 +59,12 @@ public class NukiOperationFailedException extends LatchkeyException {
     return d.build();
   }
 
-  /** The result, with every smartlock's outcome: {@link OperationResult#failed()} lists the failures. */
+  /** {@return the result, with every smartlock's outcome: {@link OperationResult#failed()} lists the failures} */
   public OperationResult result() {
     return result;
   }
 
-  /** Whether the operation succeeded on some smartlocks; see {@link OperationResult#isPartialFailure()}. */
+  /** {@return whether the operation succeeded on some smartlocks; see {@link OperationResult#isPartialFailure()}} */
   public boolean isPartialFailure() {
     return result.isPartialFailure();
   }

@@ -71,7 +71,7 @@ public final class OperationDispatcher {
     return new OperationDispatcher(store, recentCapacity);
   }
 
-  /** This instance's pending operations. */
+  /** {@return this instance's pending operations} */
   public PendingOperationStore store() {
     return store;
   }

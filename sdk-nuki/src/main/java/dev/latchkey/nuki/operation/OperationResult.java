@@ -81,7 +81,7 @@ public final class OperationResult {
     return requestId;
   }
 
-  /** The request id the advanced call returned; it ties this result to its {@link PendingOperation}. */
+  /** {@return the request id the advanced call returned; it ties this result to its {@link PendingOperation}} */
   public String requestId() {
     return requestId;
   }
@@ -91,6 +91,8 @@ public final class OperationResult {
    *
    * <p>A raw string for now: Nuki documents only these two names, and types this SDK does not know are kept,
    * never rejected. A catalog of operation types will type it later, beside this accessor.
+   *
+   * @return the type, empty when the webhook had none
    */
   public String type() {
     return type;
@@ -105,32 +107,32 @@ public final class OperationResult {
     return reportedSuccess && failed.isEmpty();
   }
 
-  /** The outcome on each smartlock, in the order Nuki (or {@link #covering(Collection)}) gave them. */
+  /** {@return the outcome on each smartlock, in the order Nuki (or {@link #covering(Collection)}) gave them} */
   public List<SmartlockResult> smartlocks() {
     return smartlocks;
   }
 
-  /** The smartlocks on which the operation succeeded. */
+  /** {@return the smartlocks on which the operation succeeded} */
   public List<SmartlockResult> succeeded() {
     return succeeded;
   }
 
-  /** The smartlocks on which the operation failed, each with its typed error. */
+  /** {@return the smartlocks on which the operation failed, each with its typed error} */
   public List<SmartlockResult> failed() {
     return failed;
   }
 
-  /** Whether the operation failed on some smartlocks and succeeded on others. */
+  /** {@return whether the operation failed on some smartlocks and succeeded on others} */
   public boolean isPartialFailure() {
     return !failed.isEmpty() && !succeeded.isEmpty();
   }
 
-  /** The first failed smartlock, whose code and remedy head the failure's message. */
+  /** {@return the first failed smartlock, whose code and remedy head the failure's message} */
   public Optional<SmartlockResult> firstFailure() {
     return failed.isEmpty() ? Optional.empty() : Optional.of(failed.get(0));
   }
 
-  /** The ids of the failed smartlocks, in order. */
+  /** {@return the ids of the failed smartlocks, in order} */
   public Set<Long> failedSmartlockIds() {
     Set<Long> ids = new LinkedHashSet<>();
     failed.forEach(s -> ids.add(s.smartlockId()));

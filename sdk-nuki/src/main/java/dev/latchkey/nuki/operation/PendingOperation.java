@@ -81,22 +81,22 @@ public final class PendingOperation {
         : Collections.unmodifiableSet(new LinkedHashSet<>(List.copyOf(ids)));
   }
 
-  /** The request id the advanced call returned. */
+  /** {@return the request id the advanced call returned} */
   public String requestId() {
     return requestId;
   }
 
-  /** The smartlocks the request named, in its order; empty when the caller did not say. */
+  /** {@return the smartlocks the request named, in its order; empty when the caller did not say} */
   public Set<Long> smartlockIds() {
     return smartlockIds;
   }
 
-  /** When the operation was registered. */
+  /** {@return when the operation was registered} */
   public Instant registeredAt() {
     return Instant.ofEpochMilli(registeredAtMillis);
   }
 
-  /** When the operation times out if no result has arrived. */
+  /** {@return when the operation times out if no result has arrived} */
   public Instant deadline() {
     return Instant.ofEpochMilli(deadlineMillis);
   }
@@ -109,7 +109,7 @@ public final class PendingOperation {
     return registeredAtMillis;
   }
 
-  /** Whether the operation has completed, one way or the other. */
+  /** {@return whether the operation has completed, one way or the other} */
   public boolean isDone() {
     return future.isDone();
   }

@@ -85,12 +85,12 @@ public final class SmartlockResult {
     return new SmartlockResult(smartlockId, success, errorCode, rawErrorCode, entityId);
   }
 
-  /** Nuki's id of the smartlock. */
+  /** {@return Nuki's id of the smartlock} */
   public long smartlockId() {
     return smartlockId;
   }
 
-  /** Whether the operation succeeded on this smartlock. */
+  /** {@return whether the operation succeeded on this smartlock} */
   public boolean success() {
     return success;
   }
@@ -98,27 +98,29 @@ public final class SmartlockResult {
   /**
    * The typed error of a failure ({@link NukiErrorCode#UNKNOWN_TO_SDK_VERSION} for a byte this SDK version
    * does not know); empty on success.
+   *
+   * @return the code of a failure
    */
   public Optional<NukiErrorCode> errorCode() {
     return Optional.ofNullable(errorCode);
   }
 
-  /** The error code as Nuki sent it ({@code "ff"}); empty on success or when the failure had no code. */
+  /** {@return the error code as Nuki sent it ({@code "ff"}); empty on success or when the failure had no code} */
   public String rawErrorCode() {
     return rawErrorCode;
   }
 
-  /** What to do about the failure, from the catalog; empty on success. */
+  /** {@return what to do about the failure, from the catalog; empty on success} */
   public List<Remedy> remedies() {
     return errorCode == null ? List.of() : errorCode.remedies();
   }
 
-  /** Whether this smartlock failed with a code the catalog marks retryable. */
+  /** {@return whether this smartlock failed with a code the catalog marks retryable} */
   public boolean retryable() {
     return errorCode != null && errorCode.retryable();
   }
 
-  /** The id of the entity the operation created or changed on this smartlock, when Nuki sent one. */
+  /** {@return the id of the entity the operation created or changed on this smartlock, when Nuki sent one} */
   public Optional<String> entityId() {
     return Optional.ofNullable(entityId);
   }

@@ -49,22 +49,22 @@ public final class WebhookLogEntry {
     return new WebhookLogEntry(logId, created, requestId, null);
   }
 
-  /** The log entry's id; {@link WebhookLogSource#deliveries(String, int)} pages with it. */
+  /** {@return the log entry's id; {@link WebhookLogSource#deliveries(String, int)} pages with it} */
   public String logId() {
     return logId;
   }
 
-  /** When Nuki logged the delivery. */
+  /** {@return when Nuki logged the delivery} */
   public Instant created() {
     return created;
   }
 
-  /** The request id the delivery was for; empty when it was not for an API request. */
+  /** {@return the request id the delivery was for; empty when it was not for an API request} */
   public String requestId() {
     return requestId;
   }
 
-  /** The operation result the delivery carried, when its body was one. */
+  /** {@return the operation result the delivery carried, when its body was one} */
   public Optional<OperationResult> result() {
     return Optional.ofNullable(result);
   }

@@ -19,15 +19,16 @@ import java.util.function.Function;
  * or failed for a reason a repeat cannot fix, never get the command again.
  *
  * <p>Attempts are bounded by the {@link RetryPolicy}'s {@code maxAttempts} (the original operation counts as
- * the first) and spaced by its exponential backoff. The default policy makes 3 attempts, waiting 5 s then
- * 10 s (equal jitter), since a lock that was offline rarely comes back within milliseconds.
+ * the first) and spaced by its exponential backoff. The default policy makes 3 attempts, waiting 2.5-5 s
+ * then 5-10 s (equal jitter), since a lock that was offline rarely comes back within milliseconds.
  *
  * <pre>{@code
+ * // The client's advanced call, for the given smartlocks (for example an AuthCreation on each of them).
+ * Function<Set<Long>, PendingOperation> createAuths = ids -> ...;
  * try {
- *   nuki.createAuthorizationAdvanced(request).join();
+ *   createAuths.apply(Set.of(1L, 2L, 3L)).join();
  * } catch (NukiOperationFailedException e) {
- *   OperationResult settled = OperationRetry.create()
- *       .retryFailed(e.result(), ids -> nuki.createAuthorizationAdvanced(request.forSmartlocks(ids)));
+ *   OperationResult settled = OperationRetry.create().retryFailed(e.result(), createAuths);
  * }
  * }</pre>
  *

@@ -30,7 +30,9 @@ class GeneratedSeamAccessCodeErrorCodeTest {
     assertThat(code.replacedBy()).isEmpty();
   }
 
+  // Deprecated constants on purpose: checks the deprecated constants themselves.
   @Test
+  @SuppressWarnings("deprecation")
   void droppedCodesAreDeprecatedAndPointToTheirSuccessor() throws NoSuchFieldException {
     assertThat(SeamAccessCodeErrorCode.fromWire("code_modified_external_to_seam").replacedBy())
         .contains(SeamAccessCodeErrorCode.CONFLICTING_EXTERNAL_MODIFICATION);
@@ -58,7 +60,9 @@ class GeneratedSeamAccessCodeErrorCodeTest {
     });
   }
 
+  // Deprecated constants on purpose: brand codes the vendor dropped are deprecated constants, still decoded.
   @Test
+  @SuppressWarnings("deprecation")
   void brandCodesNameTheirProviderAndAttachedErrorsWhereTheyComeFrom() {
     assertThat(SeamAccessCodeErrorCode.AUGUST_LOCK_TEMPORARILY_OFFLINE.provider()).contains("august");
     assertThat(SeamAccessCodeErrorCode.SALTO_SITE_USER_NOT_SUBSCRIBED.provider()).contains("salto");
@@ -72,7 +76,9 @@ class GeneratedSeamAccessCodeErrorCodeTest {
         .containsExactly(AttachedFrom.CONNECTED_ACCOUNT, AttachedFrom.DEVICE);
   }
 
+  // Deprecated constants on purpose: two of the guide's generic errors are deprecated constants, still decoded.
   @Test
+  @SuppressWarnings("deprecation")
   void theGuidesFourGenericErrorsAreMarkedGeneric() {
     assertThat(known().filter(code -> code.kind().orElseThrow() == Kind.GENERIC))
         .containsExactly(SeamAccessCodeErrorCode.FAILED_TO_SET_ON_DEVICE,

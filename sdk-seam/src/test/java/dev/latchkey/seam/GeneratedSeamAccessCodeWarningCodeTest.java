@@ -19,7 +19,9 @@ class GeneratedSeamAccessCodeWarningCodeTest {
     assertThat(warning.firstRemedy()).hasValueSatisfying(remedy -> assertThat(remedy).startsWith("Latchkey advice: "));
   }
 
+  // Deprecated constants on purpose: checks the deprecated constants themselves.
   @Test
+  @SuppressWarnings("deprecation")
   void droppedWarningsPointToTheirSuccessor() {
     assertThat(SeamAccessCodeWarningCode.fromWire("schlage_access_code_ambiguous_timezone_dst_risk").replacedBy())
         .contains(SeamAccessCodeWarningCode.TIME_FRAME_ADJUSTED_FOR_UNKNOWN_TIME_ZONE);

@@ -12,9 +12,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The API key and PINs never show in exception messages, toString() or the SDK's log lines. */
+@Tag("debug-log") // run by sdk-seam's pom in a JVM of its own whose SDK loggers are at DEBUG
 class SecretCanaryTest {
 
   private static final String API_KEY = "seam_canary_Kq7Zx93Lw";

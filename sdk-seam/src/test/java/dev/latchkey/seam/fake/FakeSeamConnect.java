@@ -93,12 +93,18 @@ public final class FakeSeamConnect implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  /** Stops the fake (SIGTERM, then forcibly after 10 s). */
+  /** Stops the fake (SIGTERM, then forcibly after 10 s, or at once if this thread is interrupted). */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      // close() must not throw InterruptedException (try-with-resources would swallow it): keep the flag.
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 }

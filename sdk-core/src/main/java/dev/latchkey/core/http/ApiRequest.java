@@ -1,6 +1,7 @@
 package dev.latchkey.core.http;
 
 import dev.latchkey.core.Secret;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,7 @@ public final class ApiRequest {
   private final List<Param> form;
   private final List<Secret> secrets;
   private final boolean retrySafe;
+  private final Duration deadline;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -65,6 +67,7 @@ public final class ApiRequest {
     }
     this.secrets = List.copyOf(all);
     this.retrySafe = b.retrySafe != null ? b.retrySafe : method.equals("GET") || method.equals("HEAD");
+    this.deadline = b.deadline;
   }
 
   /**
@@ -128,6 +131,16 @@ public final class ApiRequest {
     return retrySafe;
   }
 
+  /**
+   * The time this call may take in all, every attempt and every wait between attempts included, when it
+   * overrides the transport's deadline.
+   *
+   * @return the call's own deadline, or empty to use the transport's
+   */
+  public Optional<Duration> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
   /** The secrets this request carries, which must never appear in messages or logs. */
   public List<Secret> secrets() {
     return secrets;
@@ -154,6 +167,7 @@ public final class ApiRequest {
     b.form = form == null ? null : new ArrayList<>(form);
     b.secrets.addAll(secrets);
     b.retrySafe = retrySafe;
+    b.deadline = deadline;
     return b;
   }
 
@@ -162,7 +176,7 @@ public final class ApiRequest {
   public String toString() {
     String body = jsonBody != null ? "json" : form != null ? "form" : "none";
     return "ApiRequest{" + method + " " + path + ", query=" + queryNames() + ", body=" + body
-        + ", retrySafe=" + retrySafe + "}";
+        + ", retrySafe=" + retrySafe + (deadline == null ? "" : ", deadline=" + deadline) + "}";
   }
 
   /** Builds an {@link ApiRequest}. Not thread-safe. */
@@ -175,6 +189,7 @@ public final class ApiRequest {
     private List<Param> form;
     private final List<Secret> secrets = new ArrayList<>();
     private Boolean retrySafe;
+    private Duration deadline;
 
     private Builder(String method, String path) {
       Objects.requireNonNull(method, "method");
@@ -253,6 +268,24 @@ public final class ApiRequest {
     /** Marks the request as safe (or not) to send again after a transient failure. */
     public Builder retrySafe(boolean retrySafe) {
       this.retrySafe = retrySafe;
+      return this;
+    }
+
+    /**
+     * Bounds this call as a whole, all attempts and the waits between them together, overriding the
+     * transport's deadline (default 2 minutes). No retry is started or waited for when it would end after the
+     * deadline, and each attempt's OkHttp call timeout is cut to the time left.
+     *
+     * @param deadline the time the call may take, positive
+     * @return this builder
+     * @throws IllegalArgumentException when the deadline is zero or negative
+     */
+    public Builder deadline(Duration deadline) {
+      Objects.requireNonNull(deadline, "deadline");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive, was " + deadline);
+      }
+      this.deadline = deadline;
       return this;
     }
 

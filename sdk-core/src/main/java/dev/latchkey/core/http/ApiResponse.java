@@ -18,6 +18,7 @@ public final class ApiResponse {
   private final okhttp3.Headers rawHeaders;
   private volatile Map<String, List<String>> headers;
   private final byte[] body;
+  private final int attempts;
 
   /**
    * Creates a response.
@@ -31,21 +32,33 @@ public final class ApiResponse {
     this.rawHeaders = null;
     this.headers = HeaderMaps.normalise(headers);
     this.body = Objects.requireNonNull(body, "body").clone();
+    this.attempts = 1;
   }
 
   /**
    * Takes ownership of the body array and keeps OkHttp's headers as they are: the transport's fast path,
    * which builds the header map only if someone asks for it.
    */
-  ApiResponse(int status, okhttp3.Headers headers, byte[] body) {
+  ApiResponse(int status, okhttp3.Headers headers, byte[] body, int attempts) {
     this.status = status;
     this.rawHeaders = Objects.requireNonNull(headers, "headers");
     this.body = body;
+    this.attempts = attempts;
   }
 
   /** The body without a defensive copy, for the transport's own parsing. */
   byte[] bodyBytes() {
     return body;
+  }
+
+  /**
+   * How many attempts it took to get this response (1 when the first one succeeded), for exceptions raised
+   * while reading it.
+   *
+   * @return the attempt count, at least 1
+   */
+  public int attempts() {
+    return attempts;
   }
 
   /** The HTTP status. */

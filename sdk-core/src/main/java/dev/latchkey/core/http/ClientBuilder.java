@@ -35,13 +35,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration connectTimeout;
   private Duration readTimeout;
   private Duration callTimeout;
+  private Duration deadline;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
 
   /** For vendor builders. */
   protected ClientBuilder() {}
 
-  /** An OkHttp client to derive from (your proxy, TLS, pool, interceptors); it is not modified. */
+  /**
+   * An OkHttp client to derive from (your proxy, TLS, pool, interceptors); it is not modified. The client
+   * derived from it never re-sends a request on its own: retry on connection failure, redirects and its
+   * authenticator are off there, so that the SDK alone decides what is sent again.
+   */
   public final B okHttpClient(OkHttpClient okHttpClient) {
     this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
     return self();
@@ -68,6 +73,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** The timeout of one whole attempt (default: the transport's, 60 s). */
   public final B callTimeout(Duration timeout) {
     this.callTimeout = timeout;
+    return self();
+  }
+
+  /**
+   * The time one call may take in all, every attempt and every wait between retries included (default: the
+   * transport's, 2 minutes). A single request can override it with {@link ApiRequest.Builder#deadline}.
+   *
+   * @param deadline the whole-call deadline, or null for the transport's default
+   * @return this builder
+   */
+  public final B deadline(Duration deadline) {
+    this.deadline = deadline;
     return self();
   }
 
@@ -114,6 +131,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
     if (callTimeout != null) {
       transport.callTimeout(callTimeout);
+    }
+    if (deadline != null) {
+      transport.deadline(deadline);
     }
     return transport;
   }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * A non-2xx response handed to an {@link ErrorDecoder}: status, headers, the (bounded) body text, the request's
  * method and path, and the attempt number.
  *
- * <p>The body text has the exact values of the request's secrets removed; it is cut at the transport's error
+ * <p>The body text and header values have the exact values of the request's secrets removed; it is cut at the transport's error
  * body limit ({@link #bodyTruncated()} says so). {@link #toString()} shows no body. Immutable.
  */
 public final class ErrorResponse {
@@ -25,6 +25,7 @@ public final class ErrorResponse {
   private final Map<String, List<String>> headers;
   private final String bodyText;
   private final boolean bodyTruncated;
+  private final boolean bodyUnreadable;
   private final String method;
   private final String path;
   private final int attempts;
@@ -33,10 +34,14 @@ public final class ErrorResponse {
   private ErrorResponse(Builder b) {
     this.vendor = Objects.requireNonNull(b.vendor, "vendor");
     this.status = b.status;
-    this.headers = ApiResponse.HeaderMaps.normalise(b.headers);
     this.secrets = List.copyOf(b.secrets);
+    // Servers echo credentials in headers too (a request id, a Location): decoders put those in messages.
+    Map<String, List<String>> scrubbed = new LinkedHashMap<>();
+    b.headers.forEach((name, values) -> scrubbed.put(name, values.stream().map(v -> scrub(v, secrets)).toList()));
+    this.headers = ApiResponse.HeaderMaps.normalise(scrubbed);
     this.bodyText = scrub(b.bodyText, secrets);
     this.bodyTruncated = b.bodyTruncated;
+    this.bodyUnreadable = b.bodyUnreadable;
     this.method = Objects.requireNonNull(b.method, "method");
     this.path = Objects.requireNonNull(b.path, "path");
     if (b.attempts < 1) {
@@ -71,7 +76,7 @@ public final class ErrorResponse {
     return status;
   }
 
-  /** The headers, with lower-case names. */
+  /** The headers, with lower-case names and the request's secret values removed. */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -104,6 +109,16 @@ public final class ErrorResponse {
   /** Whether the body was longer than the error body limit and {@link #bodyText()} is only its start. */
   public boolean bodyTruncated() {
     return bodyTruncated;
+  }
+
+  /**
+   * Whether the body could not be read (invalid gzip, invalid framing, the connection dropped while reading
+   * it); {@link #bodyText()} is then what could be read, usually nothing. The status still holds.
+   *
+   * @return true when the body was unreadable
+   */
+  public boolean bodyUnreadable() {
+    return bodyUnreadable;
   }
 
   /** The request's HTTP method. */
@@ -158,7 +173,7 @@ public final class ErrorResponse {
   public String toString() {
     return "ErrorResponse{vendor=" + vendor + ", status=" + status + ", " + method + " " + path
         + ", attempts=" + attempts + ", bodyLength=" + bodyText.length()
-        + (bodyTruncated ? " (truncated)" : "") + "}";
+        + (bodyTruncated ? " (truncated)" : "") + (bodyUnreadable ? " (unreadable)" : "") + "}";
   }
 
   /** Builds an {@link ErrorResponse}. Not thread-safe. */
@@ -168,6 +183,7 @@ public final class ErrorResponse {
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private String bodyText = "";
     private boolean bodyTruncated;
+    private boolean bodyUnreadable;
     private String method = "GET";
     private String path = "/";
     private int attempts = 1;
@@ -202,6 +218,17 @@ public final class ErrorResponse {
     /** Whether the body text is only the start of a longer body. */
     public Builder bodyTruncated(boolean bodyTruncated) {
       this.bodyTruncated = bodyTruncated;
+      return this;
+    }
+
+    /**
+     * Whether the body could not be read (default false).
+     *
+     * @param bodyUnreadable true when the body was unreadable
+     * @return this builder
+     */
+    public Builder bodyUnreadable(boolean bodyUnreadable) {
+      this.bodyUnreadable = bodyUnreadable;
       return this;
     }
 

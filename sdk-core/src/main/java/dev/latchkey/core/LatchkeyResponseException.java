@@ -37,6 +37,7 @@ public class LatchkeyResponseException extends LatchkeyException {
     REDIRECT
   }
 
+  /** What was wrong with the response (part of the serial form). */
   private final Problem problem;
 
   /**
@@ -50,7 +51,7 @@ public class LatchkeyResponseException extends LatchkeyException {
     this.problem = Objects.requireNonNull(problem, "problem");
   }
 
-  /** What was wrong with the response. */
+  /** {@return what was wrong with the response} */
   public Problem problem() {
     return problem;
   }

@@ -81,52 +81,72 @@ public final class ApiRequest {
     return new Builder(method, path);
   }
 
-  /** A builder for a GET request (retry-safe). */
+  /**
+   * A builder for a GET request (retry-safe).
+   *
+   * @param path the path relative to the base URL, such as {@code "/devices/get"}
+   * @return the builder
+   */
   public static Builder get(String path) {
     return builder("GET", path);
   }
 
-  /** A builder for a POST request (not retry-safe unless marked). */
+  /**
+   * A builder for a POST request (not retry-safe unless marked).
+   *
+   * @param path the path relative to the base URL, such as {@code "/devices/get"}
+   * @return the builder
+   */
   public static Builder post(String path) {
     return builder("POST", path);
   }
 
-  /** A builder for a PUT request (not retry-safe unless marked). */
+  /**
+   * A builder for a PUT request (not retry-safe unless marked).
+   *
+   * @param path the path relative to the base URL, such as {@code "/devices/get"}
+   * @return the builder
+   */
   public static Builder put(String path) {
     return builder("PUT", path);
   }
 
-  /** A builder for a DELETE request (not retry-safe unless marked). */
+  /**
+   * A builder for a DELETE request (not retry-safe unless marked).
+   *
+   * @param path the path relative to the base URL, such as {@code "/devices/get"}
+   * @return the builder
+   */
   public static Builder delete(String path) {
     return builder("DELETE", path);
   }
 
-  /** The HTTP method, upper case. */
+  /** {@return the HTTP method, upper case} */
   public String method() {
     return method;
   }
 
-  /** The path relative to the transport's base URL, without query string. */
+  /** {@return the path relative to the transport's base URL, without query string} */
   public String path() {
     return path;
   }
 
-  /** The names of the query parameters, in order (values are not exposed, they may be secret). */
+  /** {@return the names of the query parameters, in order (values are not exposed, they may be secret)} */
   public List<String> queryNames() {
     return query.stream().map(p -> p.name).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The JSON body object, if any. */
+  /** {@return the JSON body object, if any} */
   public Optional<Object> jsonBody() {
     return Optional.ofNullable(jsonBody);
   }
 
-  /** Whether the request has a form body. */
+  /** {@return whether the request has a form body} */
   public boolean hasFormBody() {
     return form != null;
   }
 
-  /** Whether the transport may send the request again after a transient failure. */
+  /** {@return whether the transport may send the request again after a transient failure} */
   public boolean retrySafe() {
     return retrySafe;
   }
@@ -141,7 +161,7 @@ public final class ApiRequest {
     return Optional.ofNullable(deadline);
   }
 
-  /** The secrets this request carries, which must never appear in messages or logs. */
+  /** {@return the secrets this request carries, which must never appear in messages or logs} */
   public List<Secret> secrets() {
     return secrets;
   }
@@ -158,7 +178,11 @@ public final class ApiRequest {
     return form;
   }
 
-  /** A builder preset with this request. */
+  /**
+   * A builder preset with this request.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder(method, path);
     b.query.addAll(query);
@@ -204,43 +228,84 @@ public final class ApiRequest {
       this.path = path;
     }
 
-    /** Adds a query parameter. */
+    /**
+     * Adds a query parameter.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder query(String name, String value) {
       query.add(new Param(name, Objects.requireNonNull(value, name), null));
       return this;
     }
 
-    /** Adds a query parameter whose value is secret. */
+    /**
+     * Adds a query parameter whose value is secret.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder query(String name, Secret value) {
       query.add(new Param(name, null, Objects.requireNonNull(value, name)));
       return this;
     }
 
-    /** Adds a header (the transport sets {@code User-Agent}, {@code Accept} and authentication itself). */
+    /**
+     * Adds a header (the transport sets {@code User-Agent}, {@code Accept} and authentication itself).
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.add(new Param(name, Objects.requireNonNull(value, name), null));
       return this;
     }
 
-    /** Adds a header whose value is secret. */
+    /**
+     * Adds a header whose value is secret.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder header(String name, Secret value) {
       headers.add(new Param(name, null, Objects.requireNonNull(value, name)));
       return this;
     }
 
-    /** Sets an object to send as the JSON body; replaces a form body. */
+    /**
+     * Sets an object to send as the JSON body; replaces a form body.
+     *
+     * @param body the object to write as JSON
+     * @return this builder
+     */
     public Builder jsonBody(Object body) {
       this.jsonBody = Objects.requireNonNull(body, "body");
       this.form = null;
       return this;
     }
 
-    /** Adds a form field ({@code application/x-www-form-urlencoded}); replaces a JSON body. */
+    /**
+     * Adds a form field ({@code application/x-www-form-urlencoded}); replaces a JSON body.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder formField(String name, String value) {
       return addForm(new Param(name, Objects.requireNonNull(value, name), null));
     }
 
-    /** Adds a form field whose value is secret, such as a client secret or refresh token. */
+    /**
+     * Adds a form field whose value is secret, such as a client secret or refresh token.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder formField(String name, Secret value) {
       return addForm(new Param(name, null, Objects.requireNonNull(value, name)));
     }
@@ -257,6 +322,9 @@ public final class ApiRequest {
     /**
      * Declares values carried inside the JSON body (an access-code PIN, say) that must be scrubbed from
      * error bodies and messages.
+     *
+     * @param values the secret values
+     * @return this builder
      */
     public Builder sensitive(Secret... values) {
       for (Secret value : values) {
@@ -265,7 +333,12 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Marks the request as safe (or not) to send again after a transient failure. */
+    /**
+     * Marks the request as safe (or not) to send again after a transient failure.
+     *
+     * @param retrySafe whether the request may be sent again
+     * @return this builder
+     */
     public Builder retrySafe(boolean retrySafe) {
       this.retrySafe = retrySafe;
       return this;
@@ -293,6 +366,8 @@ public final class ApiRequest {
      * Builds the request.
      *
      * @throws IllegalArgumentException when a GET or HEAD has a body
+     *
+     * @return the request
      */
     public ApiRequest build() {
       if ((method.equals("GET") || method.equals("HEAD")) && (jsonBody != null || form != null)) {

@@ -61,12 +61,12 @@ public final class ApiResponse {
     return attempts;
   }
 
-  /** The HTTP status. */
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
-  /** The headers, with lower-case names. */
+  /** {@return the headers, with lower-case names} */
   public Map<String, List<String>> headers() {
     Map<String, List<String>> map = headers;
     if (map == null) {
@@ -86,22 +86,22 @@ public final class ApiResponse {
     return rawHeaders != null ? Optional.ofNullable(rawHeaders.get(name)) : HeaderMaps.first(headers, name);
   }
 
-  /** The media type of the body without parameters, lower case, if the response declares one. */
+  /** {@return the media type of the body without parameters, lower case, if the response declares one} */
   public Optional<String> contentType() {
     return header("content-type").map(HeaderMaps::mediaType);
   }
 
-  /** A copy of the body bytes. */
+  /** {@return a copy of the body bytes} */
   public byte[] body() {
     return body.clone();
   }
 
-  /** The body decoded as UTF-8. */
+  /** {@return the body decoded as UTF-8} */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The number of body bytes. */
+  /** {@return the number of body bytes} */
   public int bodyLength() {
     return body.length;
   }

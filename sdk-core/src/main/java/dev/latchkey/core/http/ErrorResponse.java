@@ -61,22 +61,26 @@ public final class ErrorResponse {
     return result;
   }
 
-  /** A builder, for the transport and for tests of error decoders. */
+  /**
+   * A builder, for the transport and for tests of error decoders.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendor id of the transport that received the response. */
+  /** {@return the vendor id of the transport that received the response} */
   public String vendor() {
     return vendor;
   }
 
-  /** The HTTP status. */
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
-  /** The headers, with lower-case names and the request's secret values removed. */
+  /** {@return the headers, with lower-case names and the request's secret values removed} */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -91,22 +95,22 @@ public final class ErrorResponse {
     return ApiResponse.HeaderMaps.first(headers, name);
   }
 
-  /** The media type without parameters, lower case, if declared. */
+  /** {@return the media type without parameters, lower case, if declared} */
   public Optional<String> contentType() {
     return header("content-type").map(ApiResponse.HeaderMaps::mediaType);
   }
 
-  /** Whether the response declares a JSON content type. */
+  /** {@return whether the response declares a JSON content type} */
   public boolean isJson() {
     return contentType().map(ApiResponse.HeaderMaps::isJson).orElse(false);
   }
 
-  /** The body as text (UTF-8), bounded, with the request's secret values removed; may be empty. */
+  /** {@return the body as text (UTF-8), bounded, with the request's secret values removed; may be empty} */
   public String bodyText() {
     return bodyText;
   }
 
-  /** Whether the body was longer than the error body limit and {@link #bodyText()} is only its start. */
+  /** {@return whether the body was longer than the error body limit and {@link #bodyText()} is only its start} */
   public boolean bodyTruncated() {
     return bodyTruncated;
   }
@@ -121,17 +125,17 @@ public final class ErrorResponse {
     return bodyUnreadable;
   }
 
-  /** The request's HTTP method. */
+  /** {@return the request's HTTP method} */
   public String method() {
     return method;
   }
 
-  /** The request's path, without query string. */
+  /** {@return the request's path, without query string} */
   public String path() {
     return path;
   }
 
-  /** The attempt that received this response (1 for the first); decoders put it on the exception. */
+  /** {@return the attempt that received this response (1 for the first); decoders put it on the exception} */
   public int attempts() {
     return attempts;
   }
@@ -191,31 +195,57 @@ public final class ErrorResponse {
 
     private Builder() {}
 
-    /** The vendor id, required. */
+    /**
+     * The vendor id, required.
+     *
+     * @param vendor the vendor id
+     * @return this builder
+     */
     public Builder vendor(String vendor) {
       this.vendor = vendor;
       return this;
     }
 
-    /** The HTTP status. */
+    /**
+     * The HTTP status.
+     *
+     * @param status the HTTP status
+     * @return this builder
+     */
     public Builder status(int status) {
       this.status = status;
       return this;
     }
 
-    /** Adds a header value. */
+    /**
+     * Adds a header value.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.computeIfAbsent(name, n -> new ArrayList<>()).add(Objects.requireNonNull(value, name));
       return this;
     }
 
-    /** The body text (default empty). */
+    /**
+     * The body text (default empty).
+     *
+     * @param bodyText the body text
+     * @return this builder
+     */
     public Builder body(String bodyText) {
       this.bodyText = Objects.requireNonNull(bodyText, "bodyText");
       return this;
     }
 
-    /** Whether the body text is only the start of a longer body. */
+    /**
+     * Whether the body text is only the start of a longer body.
+     *
+     * @param bodyTruncated whether the body was cut
+     * @return this builder
+     */
     public Builder bodyTruncated(boolean bodyTruncated) {
       this.bodyTruncated = bodyTruncated;
       return this;
@@ -232,31 +262,55 @@ public final class ErrorResponse {
       return this;
     }
 
-    /** The request's method (default GET). */
+    /**
+     * The request's method (default GET).
+     *
+     * @param method the HTTP method
+     * @return this builder
+     */
     public Builder method(String method) {
       this.method = method;
       return this;
     }
 
-    /** The request's path (default "/"). */
+    /**
+     * The request's path (default "/").
+     *
+     * @param path the path relative to the base URL, such as {@code "/devices/get"}
+     * @return this builder
+     */
     public Builder path(String path) {
       this.path = path;
       return this;
     }
 
-    /** The attempt number, at least 1 (default 1). */
+    /**
+     * The attempt number, at least 1 (default 1).
+     *
+     * @param attempts the attempt number, at least 1
+     * @return this builder
+     */
     public Builder attempts(int attempts) {
       this.attempts = attempts;
       return this;
     }
 
-    /** Secret values to remove from the body text. */
+    /**
+     * Secret values to remove from the body text.
+     *
+     * @param secrets the secret values
+     * @return this builder
+     */
     public Builder secrets(List<Secret> secrets) {
       this.secrets.addAll(secrets);
       return this;
     }
 
-    /** Builds the response. */
+    /**
+     * Builds the response.
+     *
+     * @return the response
+     */
     public ErrorResponse build() {
       return new ErrorResponse(this);
     }

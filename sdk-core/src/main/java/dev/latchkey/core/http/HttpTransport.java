@@ -172,27 +172,31 @@ public final class HttpTransport {
         .callTimeout(60, TimeUnit.SECONDS);
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendor id this transport reports in its exceptions. */
+  /** {@return the vendor id this transport reports in its exceptions} */
   public String vendor() {
     return vendor;
   }
 
-  /** The base URL requests are resolved against. */
+  /** {@return the base URL requests are resolved against} */
   public String baseUrl() {
     return baseUrl.toString();
   }
 
-  /** The retry policy. */
+  /** {@return the retry policy} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The User-Agent sent with every request: {@code latchkey-java/<version>}. */
+  /** {@return the User-Agent sent with every request: {@code latchkey-java/<version>}} */
   public String userAgent() {
     return userAgent;
   }
@@ -927,6 +931,9 @@ public final class HttpTransport {
     /**
      * The client's own credentials (API key, client secret, webhook secret): their exact values are removed
      * from every error body, message and log line of this transport, whichever request they turn up in.
+     *
+     * @param secrets the secret values
+     * @return this builder
      */
     public Builder secrets(Secret... secrets) {
       for (Secret secret : secrets) {
@@ -935,7 +942,12 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The base URL, such as {@code https://connect.getseam.com}; required. */
+    /**
+     * The base URL, such as {@code https://connect.getseam.com}; required.
+     *
+     * @param baseUrl the base URL
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
       HttpUrl parsed = HttpUrl.parse(baseUrl);
@@ -946,25 +958,45 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The vendor id reported in exceptions and logs, such as {@code "seam"}; required. */
+    /**
+     * The vendor id reported in exceptions and logs, such as {@code "seam"}; required.
+     *
+     * @param vendor the vendor id
+     * @return this builder
+     */
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor, "vendor");
       return this;
     }
 
-    /** Adds authentication to every attempt (default: none). */
+    /**
+     * Adds authentication to every attempt (default: none).
+     *
+     * @param authenticator the authenticator
+     * @return this builder
+     */
     public Builder authenticator(RequestAuthenticator authenticator) {
       this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
       return this;
     }
 
-    /** Turns error responses into the vendor's exceptions (default: {@link ErrorDecoder#generic()}). */
+    /**
+     * Turns error responses into the vendor's exceptions (default: {@link ErrorDecoder#generic()}).
+     *
+     * @param errorDecoder the error decoder
+     * @return this builder
+     */
     public Builder errorDecoder(ErrorDecoder errorDecoder) {
       this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
       return this;
     }
 
-    /** The retry policy (default {@link RetryPolicy#defaults()}). */
+    /**
+     * The retry policy (default {@link RetryPolicy#defaults()}).
+     *
+     * @param retryPolicy the retry policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
@@ -975,19 +1007,32 @@ public final class HttpTransport {
      * modified. Its timeouts are kept unless set on this builder (its call timeout is still cut to the
      * {@linkplain #deadline(Duration) deadline}). The derived client never re-sends on its own, whatever this
      * one says: retry on connection failure, redirects and its {@code authenticator} are turned off there.
+     *
+     * @param okHttpClient the client to derive from
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
       return this;
     }
 
-    /** The connect timeout (default 10 s). */
+    /**
+     * The connect timeout (default 10 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** The read and write timeout between bytes (default 30 s). */
+    /**
+     * The read and write timeout between bytes (default 30 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive(timeout, "readTimeout");
       return this;
@@ -997,6 +1042,9 @@ public final class HttpTransport {
      * The timeout of one whole attempt, connect to last byte (default 60 s); {@link Duration#ZERO} turns it
      * off. It bounds a server that trickles a body; OkHttp arms a watchdog for it on every call, which costs
      * a few microseconds.
+     *
+     * @param timeout the timeout
+     * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
       Objects.requireNonNull(timeout, "callTimeout");
@@ -1023,7 +1071,12 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The largest response body read (default 8 MiB); larger ones fail with {@code TOO_LARGE}. */
+    /**
+     * The largest response body read (default 8 MiB); larger ones fail with {@code TOO_LARGE}.
+     *
+     * @param maxResponseBytes the limit in bytes
+     * @return this builder
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 16) {
         throw new IllegalArgumentException("maxResponseBytes out of range: " + maxResponseBytes);
@@ -1032,13 +1085,23 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The clock used to read {@code Retry-After} dates (default the system clock). */
+    /**
+     * The clock used to read {@code Retry-After} dates (default the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** What waits between attempts (default {@link Sleeper#SYSTEM}). */
+    /**
+     * What waits between attempts (default {@link Sleeper#SYSTEM}).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
@@ -1048,6 +1111,8 @@ public final class HttpTransport {
      * Builds the transport.
      *
      * @throws IllegalStateException when the base URL or vendor is missing
+     *
+     * @return the transport
      */
     public HttpTransport build() {
       if (baseUrl == null) {

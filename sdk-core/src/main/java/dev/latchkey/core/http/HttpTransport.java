@@ -794,8 +794,10 @@ public final class HttpTransport {
     }
     String what = timeout ? "timed out on " : readingBody ? "the connection failed while reading the response to "
         : "could not reach the API for ";
+    // A write cut off after it was sent may have been applied: say so, since it is not sent again.
+    String maybeApplied = request.retrySafe() ? "" : "; it may have reached the API, so it was not sent again";
     LatchkeyException.Details details = networkDetails(request, attempt)
-        .message(what + request.method() + " " + safePath(request) + " (" + reason + ")")
+        .message(what + request.method() + " " + safePath(request) + " (" + reason + ")" + maybeApplied)
         .cause(e)
         .build();
     return Attempt.failed(timeout ? new LatchkeyTimeoutException(details)

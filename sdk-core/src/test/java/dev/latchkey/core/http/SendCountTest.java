@@ -83,6 +83,7 @@ class SendCountTest {
 
       assertThat(raw.count("POST", "/access_codes/create")).isEqualTo(1);
       assertThat(e.attempts()).isEqualTo(1);
+      assertThat(e.getMessage()).contains("may have reached the API").doesNotContain(PIN);
       assertThat(e.category()).isEqualTo(ErrorCategory.NETWORK);
       assertThat(raw.handlerErrors()).isEmpty();
     }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The vendor's API answered with something the SDK cannot read: an empty body, HTML from a proxy, truncated
- * JSON, JSON of the wrong shape, a wrong content type or a body over the size limit. Category
+ * JSON, JSON of the wrong shape, a wrong content type, a body over the size limit, an unreadable body or a
+ * redirect. Category
  * {@link ErrorCategory#UNEXPECTED_RESPONSE}. The message describes the problem and, for error responses only,
  * carries a short redacted excerpt; the body of a successful response is never quoted (it may hold PINs).
  */
@@ -24,10 +25,19 @@ public class LatchkeyResponseException extends LatchkeyException {
     WRONG_SHAPE,
     /** The body is larger than the configured limit. */
     TOO_LARGE,
-    /** The body could not be read (connection dropped while reading it). */
-    UNREADABLE
+    /**
+     * The body could not be read: it is not valid gzip although it says so, its framing is invalid (a negative
+     * {@code Content-Length}, say), or the connection dropped while reading it.
+     */
+    UNREADABLE,
+    /**
+     * The API answered with a redirect (3xx). Redirects are never followed: a request body (a PIN, say) must
+     * not be re-sent, least of all to another host.
+     */
+    REDIRECT
   }
 
+  /** What was wrong with the response (part of the serial form). */
   private final Problem problem;
 
   /**
@@ -41,7 +51,7 @@ public class LatchkeyResponseException extends LatchkeyException {
     this.problem = Objects.requireNonNull(problem, "problem");
   }
 
-  /** What was wrong with the response. */
+  /** {@return what was wrong with the response} */
   public Problem problem() {
     return problem;
   }

@@ -48,22 +48,32 @@ public final class RetryPolicy {
   /**
    * Three attempts, backoff from 200 ms doubling up to 10 s with full jitter, {@code Retry-After} honoured up
    * to 60 s, retrying 408, 429, 502, 503 and 504.
+   *
+   * @return the default policy
    */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** One attempt: no retries at all. */
+  /** {@return one attempt: no retries at all} */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** A builder preset with the {@linkplain #defaults() defaults}. */
+  /**
+   * A builder preset with the {@linkplain #defaults() defaults}.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder preset with this policy. */
+  /**
+   * A builder preset with this policy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder()
         .maxAttempts(maxAttempts)
@@ -75,27 +85,27 @@ public final class RetryPolicy {
         .retryableStatuses(retryableStatuses);
   }
 
-  /** The total number of attempts, including the first (1 means no retries). */
+  /** {@return the total number of attempts, including the first (1 means no retries)} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** The backoff before the first retry, before jitter. */
+  /** {@return the backoff before the first retry, before jitter} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** The longest backoff between two attempts, before jitter. */
+  /** {@return the longest backoff between two attempts, before jitter} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** The factor the backoff grows by after each retry. */
+  /** {@return the factor the backoff grows by after each retry} */
   public double multiplier() {
     return multiplier;
   }
 
-  /** How randomness is added to the backoff. */
+  /** {@return how randomness is added to the backoff} */
   public Jitter jitter() {
     return jitter;
   }
@@ -103,12 +113,14 @@ public final class RetryPolicy {
   /**
    * The longest wait a server's {@code Retry-After} may ask for; when it asks for more, the client gives up
    * at once instead of blocking the caller for a long time.
+   *
+   * @return the longest {@code Retry-After} wait honoured
    */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
-  /** The HTTP statuses retried whatever the error decoder says. */
+  /** {@return the HTTP statuses retried whatever the error decoder says} */
   public Set<Integer> retryableStatuses() {
     return retryableStatuses;
   }
@@ -181,7 +193,12 @@ public final class RetryPolicy {
 
     private Builder() {}
 
-    /** The total number of attempts including the first, at least 1. */
+    /**
+     * The total number of attempts including the first, at least 1.
+     *
+     * @param maxAttempts the number of attempts
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -190,19 +207,34 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The backoff before the first retry, not negative. */
+    /**
+     * The backoff before the first retry, not negative.
+     *
+     * @param initialBackoff the first backoff
+     * @return this builder
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
-    /** The cap on a single backoff, not negative. */
+    /**
+     * The cap on a single backoff, not negative.
+     *
+     * @param maxBackoff the largest backoff
+     * @return this builder
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
-    /** The growth factor of the backoff, at least 1. */
+    /**
+     * The growth factor of the backoff, at least 1.
+     *
+     * @param multiplier the growth factor
+     * @return this builder
+     */
     public Builder multiplier(double multiplier) {
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
         throw new IllegalArgumentException("multiplier must be a finite number >= 1, was " + multiplier);
@@ -211,25 +243,44 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** How randomness is added to the backoff. */
+    /**
+     * How randomness is added to the backoff.
+     *
+     * @param jitter the jitter
+     * @return this builder
+     */
     public Builder jitter(Jitter jitter) {
       this.jitter = Objects.requireNonNull(jitter, "jitter");
       return this;
     }
 
-    /** The longest {@code Retry-After} honoured; beyond it the client gives up. Not negative. */
+    /**
+     * The longest {@code Retry-After} honoured; beyond it the client gives up. Not negative.
+     *
+     * @param maxRetryAfter the longest wait honoured
+     * @return this builder
+     */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
-    /** The HTTP statuses always considered transient. */
+    /**
+     * The HTTP statuses always considered transient.
+     *
+     * @param retryableStatuses the statuses
+     * @return this builder
+     */
     public Builder retryableStatuses(Set<Integer> retryableStatuses) {
       this.retryableStatuses = Set.copyOf(retryableStatuses);
       return this;
     }
 
-    /** Builds the policy. */
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     */
     public RetryPolicy build() {
       return new RetryPolicy(this);
     }

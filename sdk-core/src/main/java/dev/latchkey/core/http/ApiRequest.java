@@ -1,6 +1,7 @@
 package dev.latchkey.core.http;
 
 import dev.latchkey.core.Secret;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,7 @@ public final class ApiRequest {
   private final List<Param> form;
   private final List<Secret> secrets;
   private final boolean retrySafe;
+  private final Duration deadline;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -65,6 +67,7 @@ public final class ApiRequest {
     }
     this.secrets = List.copyOf(all);
     this.retrySafe = b.retrySafe != null ? b.retrySafe : method.equals("GET") || method.equals("HEAD");
+    this.deadline = b.deadline;
   }
 
   /**
@@ -78,57 +81,87 @@ public final class ApiRequest {
     return new Builder(method, path);
   }
 
-  /** A builder for a GET request (retry-safe). */
+  /**
+   * A builder for a GET request (retry-safe).
+   *
+   * @param path the path relative to the base URL, such as {@code "/devices/get"}
+   * @return the builder
+   */
   public static Builder get(String path) {
     return builder("GET", path);
   }
 
-  /** A builder for a POST request (not retry-safe unless marked). */
+  /**
+   * A builder for a POST request (not retry-safe unless marked).
+   *
+   * @param path the path relative to the base URL, such as {@code "/devices/get"}
+   * @return the builder
+   */
   public static Builder post(String path) {
     return builder("POST", path);
   }
 
-  /** A builder for a PUT request (not retry-safe unless marked). */
+  /**
+   * A builder for a PUT request (not retry-safe unless marked).
+   *
+   * @param path the path relative to the base URL, such as {@code "/devices/get"}
+   * @return the builder
+   */
   public static Builder put(String path) {
     return builder("PUT", path);
   }
 
-  /** A builder for a DELETE request (not retry-safe unless marked). */
+  /**
+   * A builder for a DELETE request (not retry-safe unless marked).
+   *
+   * @param path the path relative to the base URL, such as {@code "/devices/get"}
+   * @return the builder
+   */
   public static Builder delete(String path) {
     return builder("DELETE", path);
   }
 
-  /** The HTTP method, upper case. */
+  /** {@return the HTTP method, upper case} */
   public String method() {
     return method;
   }
 
-  /** The path relative to the transport's base URL, without query string. */
+  /** {@return the path relative to the transport's base URL, without query string} */
   public String path() {
     return path;
   }
 
-  /** The names of the query parameters, in order (values are not exposed, they may be secret). */
+  /** {@return the names of the query parameters, in order (values are not exposed, they may be secret)} */
   public List<String> queryNames() {
     return query.stream().map(p -> p.name).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The JSON body object, if any. */
+  /** {@return the JSON body object, if any} */
   public Optional<Object> jsonBody() {
     return Optional.ofNullable(jsonBody);
   }
 
-  /** Whether the request has a form body. */
+  /** {@return whether the request has a form body} */
   public boolean hasFormBody() {
     return form != null;
   }
 
-  /** Whether the transport may send the request again after a transient failure. */
+  /** {@return whether the transport may send the request again after a transient failure} */
   public boolean retrySafe() {
     return retrySafe;
   }
 
-  /** The secrets this request carries, which must never appear in messages or logs. */
+  /**
+   * The time this call may take in all, every attempt and every wait between attempts included, when it
+   * overrides the transport's deadline.
+   *
+   * @return the call's own deadline, or empty to use the transport's
+   */
+  public Optional<Duration> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
+  /** {@return the secrets this request carries, which must never appear in messages or logs} */
   public List<Secret> secrets() {
     return secrets;
   }
@@ -145,7 +178,11 @@ public final class ApiRequest {
     return form;
   }
 
-  /** A builder preset with this request. */
+  /**
+   * A builder preset with this request.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder(method, path);
     b.query.addAll(query);
@@ -154,6 +191,7 @@ public final class ApiRequest {
     b.form = form == null ? null : new ArrayList<>(form);
     b.secrets.addAll(secrets);
     b.retrySafe = retrySafe;
+    b.deadline = deadline;
     return b;
   }
 
@@ -162,7 +200,7 @@ public final class ApiRequest {
   public String toString() {
     String body = jsonBody != null ? "json" : form != null ? "form" : "none";
     return "ApiRequest{" + method + " " + path + ", query=" + queryNames() + ", body=" + body
-        + ", retrySafe=" + retrySafe + "}";
+        + ", retrySafe=" + retrySafe + (deadline == null ? "" : ", deadline=" + deadline) + "}";
   }
 
   /** Builds an {@link ApiRequest}. Not thread-safe. */
@@ -175,6 +213,7 @@ public final class ApiRequest {
     private List<Param> form;
     private final List<Secret> secrets = new ArrayList<>();
     private Boolean retrySafe;
+    private Duration deadline;
 
     private Builder(String method, String path) {
       Objects.requireNonNull(method, "method");
@@ -189,43 +228,84 @@ public final class ApiRequest {
       this.path = path;
     }
 
-    /** Adds a query parameter. */
+    /**
+     * Adds a query parameter.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder query(String name, String value) {
       query.add(new Param(name, Objects.requireNonNull(value, name), null));
       return this;
     }
 
-    /** Adds a query parameter whose value is secret. */
+    /**
+     * Adds a query parameter whose value is secret.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder query(String name, Secret value) {
       query.add(new Param(name, null, Objects.requireNonNull(value, name)));
       return this;
     }
 
-    /** Adds a header (the transport sets {@code User-Agent}, {@code Accept} and authentication itself). */
+    /**
+     * Adds a header (the transport sets {@code User-Agent}, {@code Accept} and authentication itself).
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.add(new Param(name, Objects.requireNonNull(value, name), null));
       return this;
     }
 
-    /** Adds a header whose value is secret. */
+    /**
+     * Adds a header whose value is secret.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder header(String name, Secret value) {
       headers.add(new Param(name, null, Objects.requireNonNull(value, name)));
       return this;
     }
 
-    /** Sets an object to send as the JSON body; replaces a form body. */
+    /**
+     * Sets an object to send as the JSON body; replaces a form body.
+     *
+     * @param body the object to write as JSON
+     * @return this builder
+     */
     public Builder jsonBody(Object body) {
       this.jsonBody = Objects.requireNonNull(body, "body");
       this.form = null;
       return this;
     }
 
-    /** Adds a form field ({@code application/x-www-form-urlencoded}); replaces a JSON body. */
+    /**
+     * Adds a form field ({@code application/x-www-form-urlencoded}); replaces a JSON body.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder formField(String name, String value) {
       return addForm(new Param(name, Objects.requireNonNull(value, name), null));
     }
 
-    /** Adds a form field whose value is secret, such as a client secret or refresh token. */
+    /**
+     * Adds a form field whose value is secret, such as a client secret or refresh token.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder formField(String name, Secret value) {
       return addForm(new Param(name, null, Objects.requireNonNull(value, name)));
     }
@@ -242,6 +322,9 @@ public final class ApiRequest {
     /**
      * Declares values carried inside the JSON body (an access-code PIN, say) that must be scrubbed from
      * error bodies and messages.
+     *
+     * @param values the secret values
+     * @return this builder
      */
     public Builder sensitive(Secret... values) {
       for (Secret value : values) {
@@ -250,9 +333,32 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Marks the request as safe (or not) to send again after a transient failure. */
+    /**
+     * Marks the request as safe (or not) to send again after a transient failure.
+     *
+     * @param retrySafe whether the request may be sent again
+     * @return this builder
+     */
     public Builder retrySafe(boolean retrySafe) {
       this.retrySafe = retrySafe;
+      return this;
+    }
+
+    /**
+     * Bounds this call as a whole, all attempts and the waits between them together, overriding the
+     * transport's deadline (default 2 minutes). No retry is started or waited for when it would end after the
+     * deadline, and each attempt's OkHttp call timeout is cut to the time left.
+     *
+     * @param deadline the time the call may take, positive
+     * @return this builder
+     * @throws IllegalArgumentException when the deadline is zero or negative
+     */
+    public Builder deadline(Duration deadline) {
+      Objects.requireNonNull(deadline, "deadline");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive, was " + deadline);
+      }
+      this.deadline = deadline;
       return this;
     }
 
@@ -260,6 +366,8 @@ public final class ApiRequest {
      * Builds the request.
      *
      * @throws IllegalArgumentException when a GET or HEAD has a body
+     *
+     * @return the request
      */
     public ApiRequest build() {
       if ((method.equals("GET") || method.equals("HEAD")) && (jsonBody != null || form != null)) {

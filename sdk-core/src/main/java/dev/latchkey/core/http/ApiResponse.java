@@ -18,6 +18,7 @@ public final class ApiResponse {
   private final okhttp3.Headers rawHeaders;
   private volatile Map<String, List<String>> headers;
   private final byte[] body;
+  private final int attempts;
 
   /**
    * Creates a response.
@@ -31,16 +32,18 @@ public final class ApiResponse {
     this.rawHeaders = null;
     this.headers = HeaderMaps.normalise(headers);
     this.body = Objects.requireNonNull(body, "body").clone();
+    this.attempts = 1;
   }
 
   /**
    * Takes ownership of the body array and keeps OkHttp's headers as they are: the transport's fast path,
    * which builds the header map only if someone asks for it.
    */
-  ApiResponse(int status, okhttp3.Headers headers, byte[] body) {
+  ApiResponse(int status, okhttp3.Headers headers, byte[] body, int attempts) {
     this.status = status;
     this.rawHeaders = Objects.requireNonNull(headers, "headers");
     this.body = body;
+    this.attempts = attempts;
   }
 
   /** The body without a defensive copy, for the transport's own parsing. */
@@ -48,12 +51,22 @@ public final class ApiResponse {
     return body;
   }
 
-  /** The HTTP status. */
+  /**
+   * How many attempts it took to get this response (1 when the first one succeeded), for exceptions raised
+   * while reading it.
+   *
+   * @return the attempt count, at least 1
+   */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
-  /** The headers, with lower-case names. */
+  /** {@return the headers, with lower-case names} */
   public Map<String, List<String>> headers() {
     Map<String, List<String>> map = headers;
     if (map == null) {
@@ -73,22 +86,22 @@ public final class ApiResponse {
     return rawHeaders != null ? Optional.ofNullable(rawHeaders.get(name)) : HeaderMaps.first(headers, name);
   }
 
-  /** The media type of the body without parameters, lower case, if the response declares one. */
+  /** {@return the media type of the body without parameters, lower case, if the response declares one} */
   public Optional<String> contentType() {
     return header("content-type").map(HeaderMaps::mediaType);
   }
 
-  /** A copy of the body bytes. */
+  /** {@return a copy of the body bytes} */
   public byte[] body() {
     return body.clone();
   }
 
-  /** The body decoded as UTF-8. */
+  /** {@return the body decoded as UTF-8} */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The number of body bytes. */
+  /** {@return the number of body bytes} */
   public int bodyLength() {
     return body.length;
   }

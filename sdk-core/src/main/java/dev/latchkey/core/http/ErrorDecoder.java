@@ -31,7 +31,8 @@ public interface ErrorDecoder {
       String snippet = response.snippet(200);
       String kind = response.contentType().orElse("no content type");
       String message = "HTTP " + response.status() + " on " + response.method() + " " + response.path()
-          + " (" + kind + (snippet.isEmpty() ? ", empty body" : ": " + snippet) + ")";
+          + " (" + kind + (response.bodyUnreadable() ? ", unreadable body"
+              : snippet.isEmpty() ? ", empty body" : ": " + snippet) + ")";
       return new LatchkeyException(response.toDetails()
           .message(message)
           .category(StatusCategories.categoryOf(response.status()))

@@ -17,7 +17,7 @@ import java.util.Optional;
  * A non-2xx response handed to an {@link ErrorDecoder}: status, headers, the (bounded) body text, the request's
  * method and path, and the attempt number.
  *
- * <p>The body text has the exact values of the request's secrets removed; it is cut at the transport's error
+ * <p>The body text and header values have the exact values of the request's secrets removed; it is cut at the transport's error
  * body limit ({@link #bodyTruncated()} says so). {@link #toString()} shows no body. Immutable.
  */
 public final class ErrorResponse {
@@ -27,6 +27,7 @@ public final class ErrorResponse {
   private final Map<String, List<String>> headers;
   private final String bodyText;
   private final boolean bodyTruncated;
+  private final boolean bodyUnreadable;
   private final String method;
   private final String path;
   private final int attempts;
@@ -35,10 +36,14 @@ public final class ErrorResponse {
   private ErrorResponse(Builder b) {
     this.vendor = Objects.requireNonNull(b.vendor, "vendor");
     this.status = b.status;
-    this.headers = ApiResponse.HeaderMaps.normalise(b.headers);
     this.secrets = List.copyOf(b.secrets);
+    // Servers echo credentials in headers too (a request id, a Location): decoders put those in messages.
+    Map<String, List<String>> scrubbed = new LinkedHashMap<>();
+    b.headers.forEach((name, values) -> scrubbed.put(name, values.stream().map(v -> scrub(v, secrets)).toList()));
+    this.headers = ApiResponse.HeaderMaps.normalise(scrubbed);
     this.bodyText = scrub(b.bodyText, secrets);
     this.bodyTruncated = b.bodyTruncated;
+    this.bodyUnreadable = b.bodyUnreadable;
     this.method = Objects.requireNonNull(b.method, "method");
     this.path = Objects.requireNonNull(b.path, "path");
     if (b.attempts < 1) {
@@ -58,22 +63,26 @@ public final class ErrorResponse {
     return result;
   }
 
-  /** A builder, for the transport and for tests of error decoders. */
+  /**
+   * A builder, for the transport and for tests of error decoders.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendor id of the transport that received the response. */
+  /** {@return the vendor id of the transport that received the response} */
   public String vendor() {
     return vendor;
   }
 
-  /** The HTTP status. */
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
-  /** The headers, with lower-case names. */
+  /** {@return the headers, with lower-case names and the request's secret values removed} */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -88,37 +97,47 @@ public final class ErrorResponse {
     return ApiResponse.HeaderMaps.first(headers, name);
   }
 
-  /** The media type without parameters, lower case, if declared. */
+  /** {@return the media type without parameters, lower case, if declared} */
   public Optional<String> contentType() {
     return header("content-type").map(ApiResponse.HeaderMaps::mediaType);
   }
 
-  /** Whether the response declares a JSON content type. */
+  /** {@return whether the response declares a JSON content type} */
   public boolean isJson() {
     return contentType().map(ApiResponse.HeaderMaps::isJson).orElse(false);
   }
 
-  /** The body as text (UTF-8), bounded, with the request's secret values removed; may be empty. */
+  /** {@return the body as text (UTF-8), bounded, with the request's secret values removed; may be empty} */
   public String bodyText() {
     return bodyText;
   }
 
-  /** Whether the body was longer than the error body limit and {@link #bodyText()} is only its start. */
+  /** {@return whether the body was longer than the error body limit and {@link #bodyText()} is only its start} */
   public boolean bodyTruncated() {
     return bodyTruncated;
   }
 
-  /** The request's HTTP method. */
+  /**
+   * Whether the body could not be read (invalid gzip, invalid framing, the connection dropped while reading
+   * it); {@link #bodyText()} is then what could be read, usually nothing. The status still holds.
+   *
+   * @return true when the body was unreadable
+   */
+  public boolean bodyUnreadable() {
+    return bodyUnreadable;
+  }
+
+  /** {@return the request's HTTP method} */
   public String method() {
     return method;
   }
 
-  /** The request's path, without query string. */
+  /** {@return the request's path, without query string} */
   public String path() {
     return path;
   }
 
-  /** The attempt that received this response (1 for the first); decoders put it on the exception. */
+  /** {@return the attempt that received this response (1 for the first); decoders put it on the exception} */
   public int attempts() {
     return attempts;
   }
@@ -165,7 +184,7 @@ public final class ErrorResponse {
   public String toString() {
     return "ErrorResponse{vendor=" + vendor + ", status=" + status + ", " + method + " " + path
         + ", attempts=" + attempts + ", bodyLength=" + bodyText.length()
-        + (bodyTruncated ? " (truncated)" : "") + "}";
+        + (bodyTruncated ? " (truncated)" : "") + (bodyUnreadable ? " (unreadable)" : "") + "}";
   }
 
   /** Builds an {@link ErrorResponse}. Not thread-safe. */
@@ -175,6 +194,7 @@ public final class ErrorResponse {
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private String bodyText = "";
     private boolean bodyTruncated;
+    private boolean bodyUnreadable;
     private String method = "GET";
     private String path = "/";
     private int attempts = 1;
@@ -182,61 +202,122 @@ public final class ErrorResponse {
 
     private Builder() {}
 
-    /** The vendor id, required. */
+    /**
+     * The vendor id, required.
+     *
+     * @param vendor the vendor id
+     * @return this builder
+     */
     public Builder vendor(String vendor) {
       this.vendor = vendor;
       return this;
     }
 
-    /** The HTTP status. */
+    /**
+     * The HTTP status.
+     *
+     * @param status the HTTP status
+     * @return this builder
+     */
     public Builder status(int status) {
       this.status = status;
       return this;
     }
 
-    /** Adds a header value. */
+    /**
+     * Adds a header value.
+     *
+     * @param name the name
+     * @param value the value
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.computeIfAbsent(name, n -> new ArrayList<>()).add(Objects.requireNonNull(value, name));
       return this;
     }
 
-    /** The body text (default empty). */
+    /**
+     * The body text (default empty).
+     *
+     * @param bodyText the body text
+     * @return this builder
+     */
     public Builder body(String bodyText) {
       this.bodyText = Objects.requireNonNull(bodyText, "bodyText");
       return this;
     }
 
-    /** Whether the body text is only the start of a longer body. */
+    /**
+     * Whether the body text is only the start of a longer body.
+     *
+     * @param bodyTruncated whether the body was cut
+     * @return this builder
+     */
     public Builder bodyTruncated(boolean bodyTruncated) {
       this.bodyTruncated = bodyTruncated;
       return this;
     }
 
-    /** The request's method (default GET). */
+    /**
+     * Whether the body could not be read (default false).
+     *
+     * @param bodyUnreadable true when the body was unreadable
+     * @return this builder
+     */
+    public Builder bodyUnreadable(boolean bodyUnreadable) {
+      this.bodyUnreadable = bodyUnreadable;
+      return this;
+    }
+
+    /**
+     * The request's method (default GET).
+     *
+     * @param method the HTTP method
+     * @return this builder
+     */
     public Builder method(String method) {
       this.method = method;
       return this;
     }
 
-    /** The request's path (default "/"). */
+    /**
+     * The request's path (default "/").
+     *
+     * @param path the path relative to the base URL, such as {@code "/devices/get"}
+     * @return this builder
+     */
     public Builder path(String path) {
       this.path = path;
       return this;
     }
 
-    /** The attempt number, at least 1 (default 1). */
+    /**
+     * The attempt number, at least 1 (default 1).
+     *
+     * @param attempts the attempt number, at least 1
+     * @return this builder
+     */
     public Builder attempts(int attempts) {
       this.attempts = attempts;
       return this;
     }
 
-    /** Secret values to remove from the body text. */
+    /**
+     * Secret values to remove from the body text.
+     *
+     * @param secrets the secret values
+     * @return this builder
+     */
     public Builder secrets(List<Secret> secrets) {
       this.secrets.addAll(secrets);
       return this;
     }
 
-    /** Builds the response. */
+    /**
+     * Builds the response.
+     *
+     * @return the response
+     */
     public ErrorResponse build() {
       return new ErrorResponse(this);
     }

@@ -3,6 +3,7 @@ package dev.latchkey.core.http;
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyConnectionException;
 import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.LatchkeyInterruptedException;
 import dev.latchkey.core.LatchkeyResponseException;
 import dev.latchkey.core.LatchkeyResponseException.Problem;
 import dev.latchkey.core.LatchkeyTimeoutException;
@@ -11,6 +12,7 @@ import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
 import dev.latchkey.core.internal.RetryAfter;
+import dev.latchkey.core.internal.StatusCategories;
 import dev.latchkey.core.internal.Version;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,15 +31,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Authenticator;
+import okhttp3.Call;
 import okhttp3.FormBody;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSink;
 import okio.BufferedSource;
+import okio.GzipSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +57,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every failure leaves as a {@link LatchkeyException}: a vendor error decoded by the {@link ErrorDecoder},
  * {@link LatchkeyConnectionException}, {@link LatchkeyTimeoutException} or {@link LatchkeyResponseException}.
- * Requests marked {@linkplain ApiRequest#retrySafe() retry-safe} are retried per the {@link RetryPolicy}.
+ * Requests marked {@linkplain ApiRequest#retrySafe() retry-safe} are retried per the {@link RetryPolicy}, all
+ * attempts and waits within one {@linkplain Builder#deadline(Duration) deadline}; an interrupted caller gets a
+ * {@link LatchkeyInterruptedException} and keeps its interrupt flag.
+ *
+ * <p>A request reaches the server at most {@link LatchkeyException#attempts()} times, and a request that is not
+ * retry-safe at most once, whatever {@link OkHttpClient} it is derived from: the transport turns off OkHttp's
+ * own re-sends (retry on connection failure, 408 and {@code 503 Retry-After: 0} follow-ups, authenticator
+ * follow-ups) and sends bodies that refuse to be written twice. Redirects are not followed: a 3xx becomes a
+ * {@link LatchkeyResponseException} with {@link Problem#REDIRECT}, naming only the origin of its
+ * {@code Location}, so that no body (a PIN, say) is ever re-sent elsewhere. Gzip bodies are inflated by the
+ * transport, bounded like any other; a corrupt one is {@link Problem#UNREADABLE} and not retried.
  *
  * <p>Thread-safe: one instance serves all calls of a client.
  */
@@ -54,6 +75,18 @@ public final class HttpTransport {
 
   /** Default limit on a response body: larger bodies fail instead of filling the heap. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 8L * 1024 * 1024;
+
+  /** Default whole-call deadline: all attempts and the waits between them. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(2);
+
+  /** Longer deadlines are treated as this one (about 100 years, a deadline of "never"). */
+  private static final Duration MAX_DEADLINE = Duration.ofDays(36_500);
+
+  /** A timeout this close to the deadline is the deadline's (OkHttp's watchdog fires a little early or late). */
+  private static final long DEADLINE_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+  /** Where a 408's or 503's Retry-After is kept out of OkHttp's sight (see {@link #hideRetryAfter}). */
+  private static final String HIDDEN_RETRY_AFTER = "Latchkey-Retry-After";
 
   /** Error bodies are only read this far: decoders need the start, not megabytes of a proxy's page. */
   private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -70,6 +103,7 @@ public final class HttpTransport {
   private final long maxResponseBytes;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final Duration deadline;
   private final String userAgent;
   private final List<Secret> clientSecrets;
 
@@ -82,6 +116,7 @@ public final class HttpTransport {
     this.maxResponseBytes = b.maxResponseBytes;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
+    this.deadline = b.deadline;
     this.userAgent = Version.userAgent();
     this.clientSecrets = List.copyOf(b.secrets);
     // Derive from the user's client so its pool, proxy and TLS are shared; never mutate it.
@@ -96,7 +131,35 @@ public final class HttpTransport {
     if (b.callTimeout != null) {
       http.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
+    // Every request reaches the server at most as often as the SDK counts, whatever client the user gave:
+    // OkHttp must not re-send on its own. Connection failures surface (reads are retried by the SDK's loop),
+    // redirects surface (a body, such as a PIN, is never re-sent, least of all to another origin), and the
+    // user's authenticator is not asked to repeat a request (the RequestAuthenticator signs each attempt).
+    http.retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .authenticator(Authenticator.NONE)
+        .addNetworkInterceptor(HttpTransport::hideRetryAfter);
     this.client = http.build();
+  }
+
+  /**
+   * OkHttp re-sends a request by itself when a 503 says {@code Retry-After: 0}, bodiless GETs included, and
+   * reads a 408's Retry-After too (a huge number there even throws NumberFormatException). The SDK counts and
+   * paces its retries itself, so on these statuses the header is moved out of OkHttp's sight, under a private
+   * name the transport reads back.
+   */
+  private static Response hideRetryAfter(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (retryAfter == null || (response.code() != 503 && response.code() != 408)) {
+      return response;
+    }
+    Headers headers = response.headers().newBuilder()
+        .removeAll("Retry-After")
+        .addUnsafeNonAscii(HIDDEN_RETRY_AFTER, retryAfter)
+        .build();
+    return response.newBuilder().headers(headers).build();
   }
 
   private static OkHttpClient.Builder defaultClient() {
@@ -107,27 +170,31 @@ public final class HttpTransport {
         .callTimeout(60, TimeUnit.SECONDS);
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The vendor id this transport reports in its exceptions. */
+  /** {@return the vendor id this transport reports in its exceptions} */
   public String vendor() {
     return vendor;
   }
 
-  /** The base URL requests are resolved against. */
+  /** {@return the base URL requests are resolved against} */
   public String baseUrl() {
     return baseUrl.toString();
   }
 
-  /** The retry policy. */
+  /** {@return the retry policy} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The User-Agent sent with every request: {@code latchkey-java/<version>}. */
+  /** {@return the User-Agent sent with every request: {@code latchkey-java/<version>}} */
   public String userAgent() {
     return userAgent;
   }
@@ -141,7 +208,16 @@ public final class HttpTransport {
    *     {@link LatchkeyResponseException}
    */
   public JsonValue sendJson(ApiRequest request) {
-    return parse(exchange(request), request);
+    ApiResponse response = exchange(request);
+    try {
+      return parse(response, request);
+    } catch (LatchkeyResponseException e) {
+      // An unreadable answer after retries was still the answer to the last of them: count them all.
+      if (response.attempts() > 1) {
+        throw new LatchkeyResponseException(e.details().withAttempts(response.attempts()), e.problem());
+      }
+      throw e;
+    }
   }
 
   /**
@@ -164,52 +240,197 @@ public final class HttpTransport {
    */
   public ApiResponse exchange(ApiRequest request) {
     Objects.requireNonNull(request, "request");
-    RequestBody body = requestBody(request);
+    BodyContent content = requestContent(request);
     int maxAttempts = request.retrySafe() ? retryPolicy.maxAttempts() : 1;
+    Duration deadline = request.deadline().orElse(this.deadline);
+    long deadlineAt = System.nanoTime() + saturatedNanos(deadline);
+    LatchkeyException last = null;
     for (int attempt = 1; ; attempt++) {
+      int made = Math.max(1, attempt - 1);
+      if (Thread.currentThread().isInterrupted()) {
+        // OkHttp would fail on the interrupt anyway, with a raw InterruptedException; do not send at all.
+        throw interrupted(request, made, attempt == 1 ? "before it was sent" : "before retrying", last);
+      }
+      long remaining = deadlineAt - System.nanoTime();
+      if (remaining <= 0) {
+        throw deadlinePassed(request, made, deadline, last);
+      }
       List<Secret> secrets = new ArrayList<>(clientSecrets);
       secrets.addAll(request.secrets());
+      OneShotBody body = content == null ? null : content.newBody();
       Request okRequest = okRequest(request, body, secrets);
-      long started = System.nanoTime();
-      LatchkeyException failure;
-      boolean transientFailure;
-      String retryAfterHeader = null;
-      try (Response response = client.newCall(okRequest).execute()) {
-        log(request, String.valueOf(response.code()), attempt, maxAttempts, started);
-        if (response.isSuccessful()) {
-          return new ApiResponse(response.code(), response.headers(), readSuccessBody(response, request, attempt));
-        }
-        failure = decode(errorResponse(response, request, attempt, secrets));
-        transientFailure = retryPolicy.retryableStatuses().contains(response.code()) || failure.retryable();
-        retryAfterHeader = response.header("Retry-After");
-      } catch (InterruptedIOException e) {
-        log(request, "timeout", attempt, maxAttempts, started);
-        if (Thread.currentThread().isInterrupted()) {
-          throw ioFailure(request, attempt, e, secrets, false);
-        }
-        failure = ioFailure(request, attempt, e, secrets, true);
-        transientFailure = true;
-      } catch (IOException e) {
-        log(request, "connection failed", attempt, maxAttempts, started);
-        failure = ioFailure(request, attempt, e, secrets, false);
-        transientFailure = true;
+      Attempt outcome = attempt(okRequest, body, request, attempt, maxAttempts, secrets, remaining,
+          deadline, deadlineAt);
+      if (outcome.response != null) {
+        return outcome.response;
       }
-      if (!transientFailure || attempt >= maxAttempts) {
-        throw failure;
+      last = outcome.failure;
+      if (!outcome.retry || attempt >= maxAttempts) {
+        throw last;
       }
-      Optional<Duration> delay = delayBeforeRetry(attempt, retryAfterHeader);
+      Optional<Duration> delay = delayBeforeRetry(attempt, outcome.retryAfter);
       if (delay.isEmpty()) {
         LOG.debug("{} {} {}: Retry-After exceeds {}, not retrying", vendor, request.method(),
             safePath(request), retryPolicy.maxRetryAfter());
-        throw failure;
+        throw last;
+      }
+      if (delay.get().compareTo(Duration.ofNanos(deadlineAt - System.nanoTime())) >= 0) {
+        // Waiting would use up the deadline: give the caller the last answer now instead of a timeout later.
+        LOG.debug("{} {} {}: a retry in {} would pass the deadline of {}, not retrying", vendor,
+            request.method(), safePath(request), delay.get(), deadline);
+        throw last;
       }
       try {
         sleeper.sleep(delay.get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw failure;
+        throw interrupted(request, attempt, "while waiting to retry", last);
       }
     }
+  }
+
+  /** What one attempt gave: a response, or a failure and whether the loop may retry it. */
+  private static final class Attempt {
+    final ApiResponse response;
+    final LatchkeyException failure;
+    final boolean retry;
+    final String retryAfter;
+
+    private Attempt(ApiResponse response, LatchkeyException failure, boolean retry, String retryAfter) {
+      this.response = response;
+      this.failure = failure;
+      this.retry = retry;
+      this.retryAfter = retryAfter;
+    }
+
+    static Attempt failed(LatchkeyException failure, boolean retry) {
+      return new Attempt(null, failure, retry, null);
+    }
+  }
+
+  private Attempt attempt(Request okRequest, OneShotBody body, ApiRequest request, int attempt,
+      int maxAttempts, List<Secret> secrets, long remainingNanos, Duration deadline, long deadlineAt) {
+    Call call = client.newCall(okRequest);
+    // The client's call timeout bounds one attempt; the deadline bounds them all, so cut it to the time left.
+    long callTimeout = client.callTimeoutMillis() == 0 ? remainingNanos
+        : Math.min(TimeUnit.MILLISECONDS.toNanos(client.callTimeoutMillis()), remainingNanos);
+    call.timeout().timeout(callTimeout, TimeUnit.NANOSECONDS);
+    long started = System.nanoTime();
+    Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      log(request, e instanceof InterruptedIOException ? "timeout" : "connection failed", attempt, maxAttempts,
+          started);
+      if (body != null && body.refusedAgain) {
+        return Attempt.failed(sentTwice(request, attempt), false);
+      }
+      return ioFailure(request, attempt, e, secrets, deadline, deadlineAt, false);
+    } catch (RuntimeException e) {
+      // OkHttp and Okio throw unchecked exceptions on some malformed responses; an interceptor may too.
+      log(request, "failed", attempt, maxAttempts, started);
+      return Attempt.failed(unreadable(request, attempt, null, "the call failed inside OkHttp", e), false);
+    } catch (Exception e) {
+      // OkHttp 5 can throw a checked InterruptedException that its signature does not declare.
+      log(request, "interrupted", attempt, maxAttempts, started);
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        return Attempt.failed(interrupted(request, attempt, "while it was under way", null), false);
+      }
+      return Attempt.failed(unreadable(request, attempt, null, "the call failed inside OkHttp", e), false);
+    }
+    try {
+      log(request, String.valueOf(response.code()), attempt, maxAttempts, started);
+      if (response.isSuccessful()) {
+        return successBody(response, request, attempt, secrets, deadline, deadlineAt);
+      }
+      if (response.code() >= 300 && response.code() < 400) {
+        return Attempt.failed(redirect(response, request, attempt, secrets), false);
+      }
+      LatchkeyException failure = decode(errorResponse(response, request, attempt, secrets));
+      boolean transientFailure = retryPolicy.retryableStatuses().contains(response.code()) || failure.retryable();
+      String retryAfter = response.header(HIDDEN_RETRY_AFTER);
+      return new Attempt(null, failure, transientFailure,
+          retryAfter != null ? retryAfter : response.header("Retry-After"));
+    } finally {
+      closeQuietly(response);
+    }
+  }
+
+  /** Closing discards the rest of the body, which fails like reading it would (a negative length, say). */
+  private static void closeQuietly(Response response) {
+    try {
+      response.close();
+    } catch (RuntimeException e) {
+      LOG.trace("closing a response failed", e);
+    }
+  }
+
+  private Attempt successBody(Response response, ApiRequest request, int attempt, List<Secret> secrets,
+      Duration deadline, long deadlineAt) {
+    Buffer raw;
+    try {
+      ResponseBody body = response.body();
+      long declared = body.contentLength();
+      if (declared > maxResponseBytes) {
+        return Attempt.failed(tooLarge(response.code(), request, attempt, declared + " bytes declared"), false);
+      }
+      BufferedSource source = body.source();
+      // request(n) buffers up to n bytes and says whether they exist: a bounded read, whatever the body size.
+      if (source.request(maxResponseBytes + 1)) {
+        return Attempt.failed(tooLarge(response.code(), request, attempt, "more than " + maxResponseBytes
+            + " bytes"), false);
+      }
+      raw = source.getBuffer();
+    } catch (IOException e) {
+      return ioFailure(request, attempt, e, secrets, deadline, deadlineAt, true);
+    } catch (RuntimeException e) {
+      // Okio throws IllegalArgumentException for a negative Content-Length, for one.
+      return Attempt.failed(unreadable(request, attempt, response.code(), "its framing is invalid", e), false);
+    }
+    if (!isGzip(response) || raw.size() == 0) {
+      ApiResponse plain = new ApiResponse(response.code(), response.headers(), raw.readByteArray(), attempt);
+      return new Attempt(plain, null, false, null);
+    }
+    Buffer inflated = new Buffer();
+    try {
+      if (!inflate(raw, inflated, maxResponseBytes)) {
+        return Attempt.failed(tooLarge(response.code(), request, attempt, "more than " + maxResponseBytes
+            + " bytes once decompressed"), false);
+      }
+    } catch (IOException | RuntimeException e) {
+      return Attempt.failed(unreadable(request, attempt, response.code(), "it is not valid gzip", e), false);
+    }
+    Headers headers = response.headers().newBuilder().removeAll("Content-Encoding").removeAll("Content-Length")
+        .build();
+    ApiResponse inflatedResponse = new ApiResponse(response.code(), headers, inflated.readByteArray(), attempt);
+    return new Attempt(inflatedResponse, null, false, null);
+  }
+
+  /**
+   * Inflates gzip data into {@code out}, stopping past {@code limit} bytes.
+   *
+   * @return false when the data inflates to more than {@code limit} bytes
+   * @throws IOException when the data is not valid gzip; {@code out} then holds what inflated before
+   */
+  private static boolean inflate(Buffer gzip, Buffer out, long limit) throws IOException {
+    try (GzipSource source = new GzipSource(gzip)) {
+      while (out.size() <= limit) {
+        if (source.read(out, 8192) == -1) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Whether the body is gzip that the transport must inflate itself. The transport asks for gzip on its own
+   * (see {@link #okRequest}) so that OkHttp leaves the body compressed: a corrupt body then fails here, where it
+   * is known to be the body's fault, instead of looking like a dropped connection.
+   */
+  private static boolean isGzip(Response response) {
+    return "gzip".equalsIgnoreCase(response.header("Content-Encoding"));
   }
 
   /**
@@ -227,7 +448,7 @@ public final class HttpTransport {
   private JsonValue parse(ApiResponse response, ApiRequest request) {
     // The message parts are built only on failure: the success path must stay as cheap as a raw parse.
     Optional<String> contentType = response.contentType();
-    byte[] body = response.bodyBytes();
+    byte[] body = withoutBom(response.bodyBytes());
     if (firstNonBlank(body) < 0) {
       throw responseProblem(Problem.EMPTY_BODY, response.status(),
           "empty body in the HTTP " + response.status() + " response" + where(request) + ", expected JSON");
@@ -286,20 +507,84 @@ public final class HttpTransport {
         .build(), problem);
   }
 
+  /** The first non-blank byte, unsigned (0 to 255), or -1 when there is none. */
   private static int firstNonBlank(byte[] body) {
     for (byte b : body) {
       if (!Character.isWhitespace(b)) {
-        return b;
+        return b & 0xFF;
       }
     }
     return -1;
   }
 
-  private RequestBody requestBody(ApiRequest request) {
+  /** JSON may arrive behind a UTF-8 byte order mark (RFC 8259 lets readers ignore it); the parser must not see it. */
+  private static byte[] withoutBom(byte[] body) {
+    boolean bom = body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF;
+    return bom ? Arrays.copyOfRange(body, 3, body.length) : body;
+  }
+
+  /** The request body, serialised once; each attempt sends it through its own {@link OneShotBody}. */
+  private static final class BodyContent {
+    final byte[] bytes;
+    final MediaType type;
+
+    BodyContent(byte[] bytes, MediaType type) {
+      this.bytes = bytes;
+      this.type = type;
+    }
+
+    OneShotBody newBody() {
+      return new OneShotBody(bytes, type);
+    }
+  }
+
+  /**
+   * A body that can be written once. OkHttp checks {@link #isOneShot()} before every re-send of its own
+   * (after a connection failure, a 408, a 503 with {@code Retry-After: 0}, a redirect) and then gives the
+   * response to the transport instead; and should anything call {@link #writeTo} again (an interceptor that
+   * proceeds twice), it fails rather than send a write twice. The SDK's own retries use a new instance.
+   */
+  private static final class OneShotBody extends RequestBody {
+    private final byte[] bytes;
+    private final MediaType type;
+    private final AtomicBoolean written = new AtomicBoolean();
+    volatile boolean refusedAgain;
+
+    OneShotBody(byte[] bytes, MediaType type) {
+      this.bytes = bytes;
+      this.type = type;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return type;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      if (!written.compareAndSet(false, true)) {
+        refusedAgain = true;
+        throw new IOException("refused to write a one-shot request body a second time");
+      }
+      sink.write(bytes);
+    }
+  }
+
+  private BodyContent requestContent(ApiRequest request) {
     if (request.jsonBody().isPresent()) {
       Object body = request.jsonBody().get();
       try {
-        return RequestBody.create(Json.write(body), JSON);
+        return new BodyContent(Json.write(body), JSON);
       } catch (JsonException e) {
         throw new LatchkeyException(LatchkeyException.Details.builder()
             .vendor(vendor)
@@ -313,14 +598,21 @@ public final class HttpTransport {
     if (request.hasFormBody()) {
       FormBody.Builder form = new FormBody.Builder(StandardCharsets.UTF_8);
       request.form().forEach(p -> form.add(p.name, p.value()));
-      return form.build();
+      FormBody built = form.build();
+      Buffer bytes = new Buffer();
+      try {
+        built.writeTo(bytes);
+      } catch (IOException e) {
+        throw new IllegalStateException("writing to memory cannot fail", e);
+      }
+      return new BodyContent(bytes.readByteArray(), built.contentType());
     }
     boolean needsBody = request.method().equals("POST") || request.method().equals("PUT")
         || request.method().equals("PATCH");
-    return needsBody ? RequestBody.create(new byte[0], null) : null;
+    return needsBody ? new BodyContent(new byte[0], null) : null;
   }
 
-  private Request okRequest(ApiRequest request, RequestBody body, List<Secret> secrets) {
+  private Request okRequest(ApiRequest request, OneShotBody body, List<Secret> secrets) {
     HttpUrl.Builder url = baseUrl.newBuilder();
     String path = request.path().startsWith("/") ? request.path().substring(1) : request.path();
     if (!path.isEmpty()) {
@@ -355,6 +647,8 @@ public final class HttpTransport {
           .build());
     }
     ok.header("User-Agent", userAgent);
+    // Asking for gzip ourselves makes OkHttp leave the body compressed; the transport inflates it (isGzip).
+    ok.header("Accept-Encoding", "gzip");
     boolean acceptGiven = false;
     for (ApiRequest.Param header : request.headers()) {
       acceptGiven |= header.name.equalsIgnoreCase("Accept");
@@ -363,20 +657,6 @@ public final class HttpTransport {
       ok.header("Accept", "application/json");
     }
     return ok.build();
-  }
-
-  private byte[] readSuccessBody(Response response, ApiRequest request, int attempt) throws IOException {
-    ResponseBody body = response.body();
-    long declared = body.contentLength();
-    if (declared > maxResponseBytes) {
-      throw tooLarge(response.code(), request, attempt, declared + " bytes declared");
-    }
-    BufferedSource source = body.source();
-    // request(n) buffers up to n bytes and says whether they exist: a bounded read, whatever the body size.
-    if (source.request(maxResponseBytes + 1)) {
-      throw tooLarge(response.code(), request, attempt, "more than " + maxResponseBytes + " bytes");
-    }
-    return source.getBuffer().readByteArray();
   }
 
   private LatchkeyResponseException tooLarge(int status, ApiRequest request, int attempt, String size) {
@@ -391,23 +671,45 @@ public final class HttpTransport {
         .build(), Problem.TOO_LARGE);
   }
 
-  private ErrorResponse errorResponse(Response response, ApiRequest request, int attempt, List<Secret> secrets)
-      throws IOException {
+  private ErrorResponse errorResponse(Response response, ApiRequest request, int attempt, List<Secret> secrets) {
     long limit = Math.min(maxResponseBytes, MAX_ERROR_BODY_BYTES);
-    BufferedSource source = response.body().source();
-    boolean truncated = source.request(limit + 1);
-    byte[] bytes = truncated ? source.readByteArray(limit) : source.getBuffer().readByteArray();
+    byte[] bytes = new byte[0];
+    boolean truncated = false;
+    boolean unreadable = false;
+    try {
+      BufferedSource source = response.body().source();
+      truncated = source.request(limit + 1);
+      Buffer raw = new Buffer();
+      raw.write(source.getBuffer(), Math.min(limit, source.getBuffer().size()));
+      if (isGzip(response) && raw.size() > 0) {
+        Buffer inflated = new Buffer();
+        try {
+          truncated |= !inflate(raw, inflated, limit);
+        } catch (IOException | RuntimeException e) {
+          // A cut gzip stream ends early; only a whole one that fails is unreadable.
+          unreadable = !truncated;
+        }
+        raw = inflated;
+      }
+      bytes = raw.readByteArray(Math.min(limit, raw.size()));
+    } catch (IOException | RuntimeException e) {
+      // The status still tells what happened: decode it without the body rather than lose it.
+      unreadable = true;
+      truncated = false;
+    }
     ErrorResponse.Builder error = ErrorResponse.builder()
         .vendor(vendor)
         .status(response.code())
-        .body(new String(bytes, StandardCharsets.UTF_8))
+        .body(unreadable ? "" : new String(bytes, StandardCharsets.UTF_8))
         .bodyTruncated(truncated)
+        .bodyUnreadable(unreadable)
         .method(request.method())
         .path(request.path())
         .attempts(attempt)
         .secrets(secrets);
     for (Map.Entry<String, List<String>> header : response.headers().toMultimap().entrySet()) {
-      header.getValue().forEach(value -> error.header(header.getKey(), value));
+      String name = header.getKey().equalsIgnoreCase(HIDDEN_RETRY_AFTER) ? "Retry-After" : header.getKey();
+      header.getValue().forEach(value -> error.header(name, value));
     }
     return error.build();
   }
@@ -424,20 +726,121 @@ public final class HttpTransport {
     return decoded != null ? decoded : ErrorDecoder.generic().decode(response);
   }
 
-  private LatchkeyException ioFailure(ApiRequest request, int attempt, IOException e, List<Secret> secrets,
-      boolean timeout) {
+  /**
+   * Types an I/O failure of one attempt: an interrupt, the deadline passing, a timeout or a connection failure,
+   * before or while reading the response.
+   */
+  private Attempt ioFailure(ApiRequest request, int attempt, IOException e, List<Secret> secrets,
+      Duration deadline, long deadlineAt, boolean readingBody) {
+    if (Thread.currentThread().isInterrupted()) {
+      return Attempt.failed(interrupted(request, attempt, "while it was under way", null), false);
+    }
     String reason = Redaction.snippet(e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage()), 200, secrets);
-    LatchkeyException.Details details = LatchkeyException.Details.builder()
-        .vendor(vendor)
-        .attempts(attempt)
-        .message((timeout ? "timed out on " : "could not reach the API for ") + request.method() + " "
-            + safePath(request) + " (" + reason + ")")
-        .category(ErrorCategory.NETWORK)
-        .retryable(true)
+    boolean timeout = e instanceof InterruptedIOException;
+    if (timeout && System.nanoTime() - deadlineAt >= -DEADLINE_SLACK_NANOS) {
+      return Attempt.failed(new LatchkeyTimeoutException(networkDetails(request, attempt)
+          .message("the deadline of " + deadline + " for " + request.method() + " " + safePath(request)
+              + " passed during attempt " + attempt + " (" + reason + ")")
+          .cause(e)
+          .build()), false);
+    }
+    String what = timeout ? "timed out on " : readingBody ? "the connection failed while reading the response to "
+        : "could not reach the API for ";
+    // A write cut off after it was sent may have been applied: say so, since it is not sent again.
+    String maybeApplied = request.retrySafe() ? "" : "; it may have reached the API, so it was not sent again";
+    LatchkeyException.Details details = networkDetails(request, attempt)
+        .message(what + request.method() + " " + safePath(request) + " (" + reason + ")" + maybeApplied)
         .cause(e)
         .build();
-    return timeout ? new LatchkeyTimeoutException(details) : new LatchkeyConnectionException(details);
+    return Attempt.failed(timeout ? new LatchkeyTimeoutException(details)
+        : new LatchkeyConnectionException(details), true);
+  }
+
+  private LatchkeyException.Details.Builder networkDetails(ApiRequest request, int attempt) {
+    return LatchkeyException.Details.builder()
+        .vendor(vendor)
+        .attempts(attempt)
+        .category(ErrorCategory.NETWORK)
+        .retryable(true);
+  }
+
+  private LatchkeyTimeoutException deadlinePassed(ApiRequest request, int attempts, Duration deadline,
+      LatchkeyException last) {
+    return new LatchkeyTimeoutException(networkDetails(request, attempts)
+        .message("the deadline of " + deadline + " for " + request.method() + " " + safePath(request)
+            + " passed after " + attempts + (attempts == 1 ? " attempt" : " attempts"))
+        .cause(last)
+        .build());
+  }
+
+  private LatchkeyInterruptedException interrupted(ApiRequest request, int attempts, String when,
+      LatchkeyException last) {
+    LatchkeyException.Details.Builder details = LatchkeyException.Details.builder()
+        .vendor(vendor)
+        .attempts(attempts)
+        .message("the thread was interrupted: gave up " + request.method() + " " + safePath(request) + " "
+            + when + (last == null ? "" : " (last answer: " + last.getMessage() + ")"))
+        .category(ErrorCategory.NETWORK)
+        .retryable(false)
+        .cause(last);
+    if (last != null && last.httpStatus().isPresent()) {
+      details.httpStatus(last.httpStatus().getAsInt());
+    }
+    return new LatchkeyInterruptedException(details.build());
+  }
+
+  private LatchkeyConnectionException sentTwice(ApiRequest request, int attempt) {
+    return new LatchkeyConnectionException(networkDetails(request, attempt)
+        .message("refused to send " + request.method() + " " + safePath(request) + " a second time within one"
+            + " attempt (an OkHttp interceptor tried to repeat it); it may have reached the API once")
+        .retryable(false)
+        .build());
+  }
+
+  private LatchkeyResponseException unreadable(ApiRequest request, int attempt, Integer status, String why,
+      Exception e) {
+    return new LatchkeyResponseException(LatchkeyException.Details.builder()
+        .vendor(vendor)
+        .httpStatus(status)
+        .attempts(attempt)
+        .message((status == null ? "the response to " : "the HTTP " + status + " response to ")
+            + request.method() + " " + safePath(request) + " could not be read: " + why + " ("
+            + e.getClass().getSimpleName() + ")")
+        .category(ErrorCategory.UNEXPECTED_RESPONSE)
+        .retryable(false)
+        .cause(e)
+        .build(), Problem.UNREADABLE);
+  }
+
+  private LatchkeyResponseException redirect(Response response, ApiRequest request, int attempt,
+      List<Secret> secrets) {
+    String location = response.header("Location");
+    HttpUrl target = null;
+    if (location != null) {
+      try {
+        target = response.request().url().resolve(location);
+      } catch (RuntimeException e) {
+        target = null;
+      }
+    }
+    // Only the origin: a Location's path or query may carry tokens.
+    String where = target == null ? "without a usable Location"
+        : "to " + Redaction.redact(target.scheme() + "://" + target.host() + ":" + target.port(), secrets);
+    return new LatchkeyResponseException(LatchkeyException.Details.builder()
+        .vendor(vendor)
+        .httpStatus(response.code())
+        .attempts(attempt)
+        .message("the API answered " + request.method() + " " + safePath(request) + " with a redirect " + where
+            + "; redirects are not followed (check the endpoint URL)")
+        .category(StatusCategories.categoryOf(response.code()))
+        .retryable(false)
+        .build(), Problem.REDIRECT);
+  }
+
+  private static long saturatedNanos(Duration duration) {
+    // Beyond ~73 years Duration.toNanos() overflows; such a deadline means "none".
+    return duration.compareTo(MAX_DEADLINE) >= 0 ? MAX_DEADLINE.toNanos() : duration.toNanos();
   }
 
   private Optional<Duration> delayBeforeRetry(int attempt, String retryAfterHeader) {
@@ -475,6 +878,7 @@ public final class HttpTransport {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private Duration deadline = DEFAULT_DEADLINE;
     private final List<Secret> secrets = new ArrayList<>();
 
     private Builder() {}
@@ -482,6 +886,9 @@ public final class HttpTransport {
     /**
      * The client's own credentials (API key, client secret, webhook secret): their exact values are removed
      * from every error body, message and log line of this transport, whichever request they turn up in.
+     *
+     * @param secrets the secret values
+     * @return this builder
      */
     public Builder secrets(Secret... secrets) {
       for (Secret secret : secrets) {
@@ -490,7 +897,12 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The base URL, such as {@code https://connect.getseam.com}; required. */
+    /**
+     * The base URL, such as {@code https://connect.getseam.com}; required.
+     *
+     * @param baseUrl the base URL
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
       HttpUrl parsed = HttpUrl.parse(baseUrl);
@@ -501,25 +913,45 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The vendor id reported in exceptions and logs, such as {@code "seam"}; required. */
+    /**
+     * The vendor id reported in exceptions and logs, such as {@code "seam"}; required.
+     *
+     * @param vendor the vendor id
+     * @return this builder
+     */
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor, "vendor");
       return this;
     }
 
-    /** Adds authentication to every attempt (default: none). */
+    /**
+     * Adds authentication to every attempt (default: none).
+     *
+     * @param authenticator the authenticator
+     * @return this builder
+     */
     public Builder authenticator(RequestAuthenticator authenticator) {
       this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
       return this;
     }
 
-    /** Turns error responses into the vendor's exceptions (default: {@link ErrorDecoder#generic()}). */
+    /**
+     * Turns error responses into the vendor's exceptions (default: {@link ErrorDecoder#generic()}).
+     *
+     * @param errorDecoder the error decoder
+     * @return this builder
+     */
     public Builder errorDecoder(ErrorDecoder errorDecoder) {
       this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
       return this;
     }
 
-    /** The retry policy (default {@link RetryPolicy#defaults()}). */
+    /**
+     * The retry policy (default {@link RetryPolicy#defaults()}).
+     *
+     * @param retryPolicy the retry policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
@@ -527,20 +959,35 @@ public final class HttpTransport {
 
     /**
      * A client to derive from, bringing its proxy, TLS, connection pool and interceptors; it is not
-     * modified. Its timeouts are kept unless set on this builder.
+     * modified. Its timeouts are kept unless set on this builder (its call timeout is still cut to the
+     * {@linkplain #deadline(Duration) deadline}). The derived client never re-sends on its own, whatever this
+     * one says: retry on connection failure, redirects and its {@code authenticator} are turned off there.
+     *
+     * @param okHttpClient the client to derive from
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
       return this;
     }
 
-    /** The connect timeout (default 10 s). */
+    /**
+     * The connect timeout (default 10 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** The read and write timeout between bytes (default 30 s). */
+    /**
+     * The read and write timeout between bytes (default 30 s).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive(timeout, "readTimeout");
       return this;
@@ -550,6 +997,9 @@ public final class HttpTransport {
      * The timeout of one whole attempt, connect to last byte (default 60 s); {@link Duration#ZERO} turns it
      * off. It bounds a server that trickles a body; OkHttp arms a watchdog for it on every call, which costs
      * a few microseconds.
+     *
+     * @param timeout the timeout
+     * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
       Objects.requireNonNull(timeout, "callTimeout");
@@ -560,7 +1010,28 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The largest response body read (default 8 MiB); larger ones fail with {@code TOO_LARGE}. */
+    /**
+     * The time one call may take in all: every attempt and every wait between retries (default
+     * {@link #DEFAULT_DEADLINE}, 2 minutes). No retry is started or waited for when it would end after the
+     * deadline (the last failure is thrown instead); each attempt's call timeout is cut to the time left, and
+     * an attempt cut short by it fails with {@link LatchkeyTimeoutException}. A request may set its own with
+     * {@link ApiRequest.Builder#deadline(Duration)}.
+     *
+     * @param deadline the whole-call deadline, positive
+     * @return this builder
+     * @throws IllegalArgumentException when the deadline is zero or negative
+     */
+    public Builder deadline(Duration deadline) {
+      this.deadline = positive(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * The largest response body read (default 8 MiB); larger ones fail with {@code TOO_LARGE}.
+     *
+     * @param maxResponseBytes the limit in bytes
+     * @return this builder
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 16) {
         throw new IllegalArgumentException("maxResponseBytes out of range: " + maxResponseBytes);
@@ -569,13 +1040,23 @@ public final class HttpTransport {
       return this;
     }
 
-    /** The clock used to read {@code Retry-After} dates (default the system clock). */
+    /**
+     * The clock used to read {@code Retry-After} dates (default the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** What waits between attempts (default {@link Sleeper#SYSTEM}). */
+    /**
+     * What waits between attempts (default {@link Sleeper#SYSTEM}).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
@@ -585,6 +1066,8 @@ public final class HttpTransport {
      * Builds the transport.
      *
      * @throws IllegalStateException when the base URL or vendor is missing
+     *
+     * @return the transport
      */
     public HttpTransport build() {
       if (baseUrl == null) {

@@ -38,7 +38,11 @@ public interface RequestAuthenticator {
    */
   void authenticate(ApiRequest request, AuthHeaders headers);
 
-  /** Adds nothing (for APIs that need no authentication, or when the user's OkHttpClient authenticates). */
+  /**
+   * Adds nothing (for APIs that need no authentication, or when the user's OkHttpClient authenticates).
+   *
+   * @return this builder
+   */
   static RequestAuthenticator none() {
     return (request, headers) -> { };
   }

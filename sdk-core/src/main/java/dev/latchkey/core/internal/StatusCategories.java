@@ -35,6 +35,10 @@ public final class StatusCategories {
       case 429:
         return ErrorCategory.RATE_LIMITED;
       default:
+        if (status >= 300 && status < 400) {
+          // Redirects are not followed: the answer is not the one the SDK asked for.
+          return ErrorCategory.UNEXPECTED_RESPONSE;
+        }
         return status >= 500 ? ErrorCategory.SERVER_ERROR : ErrorCategory.UNKNOWN;
     }
   }

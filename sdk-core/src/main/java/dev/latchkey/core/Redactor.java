@@ -1,0 +1,305 @@
+package dev.latchkey.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets in free text: an immutable, thread-safe set of redaction rules.
+ *
+ * <p>The generic rules ({@link #generic()}) know no vendor: bearer, basic and token credentials, the values of
+ * JSON properties, form fields and query parameters whose names say they hold a secret ({@code access_token},
+ * {@code client_secret}, {@code code}, {@code pin}, {@code password}, {@code api_key}...), credential-looking
+ * words after such names in prose, 4 to 12 digit numbers after "pin" or "code", and the values of
+ * {@code Authorization}, API-key and cookie headers. A vendor module adds what it knows about its own keys as
+ * literal prefixes ({@link Builder#keyPrefix(String)}): a word starting with a registered prefix loses
+ * everything after the prefix. Over-redaction is preferred to a leak.
+ *
+ * <p>Besides the patterns, the exact values of the {@link Secret}s a caller knows (API key, token, the PIN of
+ * the request) are removed wherever they occur, also when the text carries them JSON-escaped
+ * (<code>&#92;u0039&#92;u0031...</code>, <code>&#92;/</code>, escapes of escapes).
+ *
+ * <p>Cost: linear in the length of the text, whatever the text (no rule backtracks over an unbounded run: every
+ * repetition is possessive or bounded, and no rule has a repeated group that Java's regex engine would recurse
+ * on), and it never throws on any input. Callers still bound what they pass (exception messages are short).
+ */
+public final class Redactor {
+
+  /** What a masked value is replaced with. */
+  public static final String MASK = "[redacted]";
+
+  /**
+   * Known secret values shorter than this are not removed verbatim: a two-character secret would mangle
+   * ordinary text (every "12" in a message). PINs, the shortest secrets the SDK handles, have at least 4 digits.
+   */
+  static final int MIN_SCRUBBED_SECRET_LENGTH = 4;
+
+  /** Escapes of escapes are undone this many times when looking for known secrets. */
+  private static final int MAX_ESCAPE_LEVELS = 3;
+
+  private static final Pattern PREFIX_SYNTAX = Pattern.compile("[A-Za-z][A-Za-z0-9_\\-]{1,31}");
+
+  private static final String SECRET_NAMES =
+      "access_token|refresh_token|id_token|token|client_secret|client_assertion|secret|webhook_secret"
+          + "|api_key|apikey|x-api-key|password|passcode|code|pin|pin_code|keypad_code|authorization";
+  private static final String MASK_REPLACEMENT = Matcher.quoteReplacement(MASK);
+
+  // Every repetition below is possessive (*+, ++) or bounded, so a failed attempt costs at most the run it
+  // scanned, and runs scanned by failed attempts do not overlap: the whole pass stays linear.
+  private static final Pattern HEADER_VALUE =
+      Pattern.compile("(?i)\\b(authorization|x-api-key|api-key|cookie|set-cookie)(\\s*+:\\s*+)[^\\r\\n,;]++");
+  private static final Pattern AUTH_SCHEME =
+      // A credential has a digit or is long: that keeps prose such as "Bearer token expired" readable.
+      Pattern.compile("(?i)\\b(Bearer|Basic|Token)\\s++"
+          + "(?:(?=[A-Za-z._~+/=\\-]*+[0-9])[A-Za-z0-9._~+/=\\-]++|[A-Za-z0-9._~+/=\\-]{20,}+)");
+  // The body of a JSON string: runs without quote or backslash, or an escape (a lone trailing backslash too).
+  // The possessive group is matched iteratively by java.util.regex, not one stack frame per character.
+  private static final Pattern JSON_STRING_VALUE = Pattern.compile(
+      "(?is)(\"(?:" + SECRET_NAMES + ")\"\\s*+:\\s*+)\"(?:[^\"\\\\]++|\\\\.?+)*+(?:\"|$)");
+  private static final Pattern JSON_BARE_VALUE =
+      Pattern.compile("(?i)(\"(?:" + SECRET_NAMES + ")\"\\s*+:\\s*+)-?+[0-9][0-9.eE+\\-]*+");
+  private static final Pattern FORM_VALUE =
+      Pattern.compile("(?i)(^|[?&;,\\s])((?:" + SECRET_NAMES + ")=)[^&\\s\"',;]++");
+  // Prose such as "client_secret abc123def" or "refresh_token: xyz...": only credential-looking values
+  // (a digit and six characters, or twenty characters), so that "client_secret is invalid" stays readable.
+  private static final Pattern PROSE_CREDENTIAL = Pattern.compile("(?i)\\b(access[_ ]token|refresh[_ ]token"
+      + "|id_token|client[_ ]secret|api[_ ]key|apikey|password|webhook[_ ]secret|secret)(\\s*+[:=]\\s*+|\\s++)"
+      + "(?!\\[redacted)(?:(?=[^\\s\"',;&0-9]*+[0-9])[^\\s\"',;&]{6,}+|[^\\s\"',;&]{20,}+)");
+  private static final Pattern PROSE_PIN = Pattern.compile(
+      "(?i)\\b(pin|pin code|passcode|keypad code|access code|code)(\\s*+[:=]?+\\s*+)[0-9]{4,12}+\\b");
+
+  private static final Redactor GENERIC = new Redactor(List.of());
+  /**
+   * The vendor prefixes the static {@link Redaction} methods still recognise until every vendor client
+   * registers its own through {@link Builder#keyPrefix(String)}.
+   */
+  static final List<String> TRANSITIONAL_VENDOR_PREFIXES = List.of("seam_", "whsec_", "sk_live_", "sk_test_");
+  private static final Redactor DEFAULTS = new Redactor(TRANSITIONAL_VENDOR_PREFIXES);
+
+  private final List<String> keyPrefixes;
+  private final Pattern prefixedKey;
+
+  private Redactor(List<String> keyPrefixes) {
+    this.keyPrefixes = List.copyOf(keyPrefixes);
+    if (keyPrefixes.isEmpty()) {
+      this.prefixedKey = null;
+    } else {
+      StringBuilder alternatives = new StringBuilder();
+      for (String prefix : keyPrefixes) {
+        alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(prefix));
+      }
+      this.prefixedKey = Pattern.compile("\\b(" + alternatives + ")[A-Za-z0-9_+/=\\-]++");
+    }
+  }
+
+  /**
+   * The rules that know no vendor.
+   *
+   * @return the generic redactor
+   */
+  public static Redactor generic() {
+    return GENERIC;
+  }
+
+  /**
+   * The rules {@link Redaction}'s static methods apply: the generic ones and, for now, the key prefixes of the
+   * vendors this SDK ships ({@code seam_}, {@code whsec_}, {@code sk_live_}, {@code sk_test_}), which move to
+   * the vendor modules once every client registers its own.
+   *
+   * @return the default redactor
+   */
+  public static Redactor defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder starting from the generic rules.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder(List.of());
+  }
+
+  /**
+   * A builder starting from this redactor's rules, to add more.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(keyPrefixes);
+  }
+
+  /**
+   * The literal key prefixes this redactor recognises, in registration order.
+   *
+   * @return an immutable list
+   */
+  public List<String> keyPrefixes() {
+    return keyPrefixes;
+  }
+
+  /**
+   * Masks secret-looking values in the text.
+   *
+   * @param text free text; null gives the empty string
+   * @return the text with secrets masked
+   */
+  public String redact(CharSequence text) {
+    return redact(text, List.of());
+  }
+
+  /**
+   * Masks secret-looking values and the exact values of the given secrets (also JSON-escaped).
+   *
+   * @param text free text; null gives the empty string
+   * @param knownSecrets values to remove wherever they occur; null elements are ignored
+   * @return the text with secrets masked
+   */
+  public String redact(CharSequence text, Collection<Secret> knownSecrets) {
+    Objects.requireNonNull(knownSecrets, "knownSecrets");
+    if (text == null) {
+      return "";
+    }
+    String result = KnownSecrets.scrub(text.toString(), knownSecrets, MIN_SCRUBBED_SECRET_LENGTH,
+        MAX_ESCAPE_LEVELS, MASK);
+    result = replace(HEADER_VALUE, result, "$1$2" + MASK_REPLACEMENT);
+    result = replace(AUTH_SCHEME, result, "$1 " + MASK_REPLACEMENT);
+    if (prefixedKey != null) {
+      result = replace(prefixedKey, result, "$1" + MASK_REPLACEMENT);
+    }
+    result = replace(JSON_STRING_VALUE, result, "$1\"" + MASK_REPLACEMENT + "\"");
+    result = replace(JSON_BARE_VALUE, result, "$1\"" + MASK_REPLACEMENT + "\"");
+    result = replace(FORM_VALUE, result, "$1$2" + MASK_REPLACEMENT);
+    result = replace(PROSE_CREDENTIAL, result, "$1$2" + MASK_REPLACEMENT);
+    result = replace(PROSE_PIN, result, "$1$2" + MASK_REPLACEMENT);
+    return result;
+  }
+
+  /**
+   * A redacted, single-line, bounded excerpt of the text, for exception messages.
+   *
+   * @param text free text; null gives the empty string
+   * @param maxChars the longest excerpt returned, not counting the ellipsis
+   * @param knownSecrets values to remove verbatim
+   * @return the excerpt, ending in an ellipsis when the text was cut
+   * @throws IllegalArgumentException when maxChars is negative
+   */
+  public String snippet(CharSequence text, int maxChars, Collection<Secret> knownSecrets) {
+    if (maxChars < 0) {
+      throw new IllegalArgumentException("maxChars < 0");
+    }
+    // Redact before cutting so that a cut cannot split a secret's marker from its value.
+    return oneLine(redact(text, knownSecrets), maxChars);
+  }
+
+  /**
+   * The text on one line (runs of whitespace become one space, ends stripped), cut to a length. Does not
+   * redact: for text the SDK wrote itself or that is already redacted.
+   *
+   * @param text the text; null gives the empty string
+   * @param maxChars the longest text returned, not counting the ellipsis
+   * @return the line, ending in an ellipsis when the text was cut
+   */
+  static String oneLine(CharSequence text, int maxChars) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars + 1));
+    boolean space = false;
+    for (int i = 0; i < text.length() && out.length() <= maxChars; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    if (out.length() <= maxChars) {
+      return out.toString();
+    }
+    // Do not leave half of a surrogate pair before the ellipsis.
+    int cut = maxChars > 0 && Character.isHighSurrogate(out.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+    return out.substring(0, cut) + "…";
+  }
+
+  /** The patterns {@link #redact} applies, in order (for tests that count the work they do). */
+  List<Pattern> patterns() {
+    List<Pattern> all = new ArrayList<>(List.of(HEADER_VALUE, AUTH_SCHEME));
+    if (prefixedKey != null) {
+      all.add(prefixedKey);
+    }
+    all.addAll(List.of(JSON_STRING_VALUE, JSON_BARE_VALUE, FORM_VALUE, PROSE_CREDENTIAL, PROSE_PIN));
+    return all;
+  }
+
+  private static String replace(Pattern pattern, String text, String replacement) {
+    Matcher matcher = pattern.matcher(text);
+    return matcher.find() ? matcher.replaceAll(replacement) : text;
+  }
+
+  /** Shows the registered prefixes (which are not secrets). */
+  @Override
+  public String toString() {
+    return "Redactor[keyPrefixes=" + keyPrefixes + "]";
+  }
+
+  /** Builds a {@link Redactor}. Not thread-safe. */
+  public static final class Builder {
+    private final Set<String> keyPrefixes;
+
+    private Builder(List<String> keyPrefixes) {
+      this.keyPrefixes = new LinkedHashSet<>(keyPrefixes);
+    }
+
+    /**
+     * Registers a literal prefix of a vendor's keys or secrets, such as {@code seam_} or {@code whsec_}: a word
+     * starting with it keeps the prefix and loses the rest. Only literal prefixes are accepted, so that no
+     * registration can make redaction slow.
+     *
+     * @param prefix a letter, then 1 to 31 letters, digits, {@code _} or {@code -}
+     * @return this builder
+     * @throws IllegalArgumentException when the prefix has another form
+     */
+    public Builder keyPrefix(String prefix) {
+      Objects.requireNonNull(prefix, "prefix");
+      if (!PREFIX_SYNTAX.matcher(prefix).matches()) {
+        throw new IllegalArgumentException("a key prefix is a letter then 1 to 31 letters, digits, _ or -");
+      }
+      keyPrefixes.add(prefix);
+      return this;
+    }
+
+    /**
+     * Registers several literal key prefixes; see {@link #keyPrefix(String)}.
+     *
+     * @param prefixes the prefixes
+     * @return this builder
+     * @throws IllegalArgumentException when a prefix has another form
+     */
+    public Builder keyPrefixes(Collection<String> prefixes) {
+      for (String prefix : new ArrayList<>(prefixes)) {
+        keyPrefix(prefix);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the redactor.
+     *
+     * @return an immutable redactor
+     */
+    public Redactor build() {
+      return keyPrefixes.isEmpty() ? GENERIC : new Redactor(new ArrayList<>(keyPrefixes));
+    }
+  }
+}

@@ -69,48 +69,53 @@ final class KnownSecrets {
     return out.toString();
   }
 
-  /** Text with, per character, the span [from, to) of the original text it stands for. */
+  /** Text with, per character, the span of the original text it stands for. */
   private static final class Decoded {
     final String text;
-    // Null for the original text itself, where character i stands for [i, i + 1).
-    final int[] from;
-    final int[] to;
+    // Where each character's span starts in the original text, plus one entry for the end of the text: the
+    // span of character i is [start[i], start[i + 1]). Null for the original text itself.
+    private final int[] start;
 
-    private Decoded(String text, int[] from, int[] to) {
+    private Decoded(String text, int[] start) {
       this.text = text;
-      this.from = from;
-      this.to = to;
+      this.start = start;
     }
 
     static Decoded identity(String text) {
-      return new Decoded(text, null, null);
+      return new Decoded(text, null);
     }
 
     int from(int i) {
-      return from == null ? i : from[i];
+      return start == null ? i : start[i];
     }
 
     int to(int i) {
-      return to == null ? i + 1 : to[i];
+      return start == null ? i + 1 : start[i + 1];
     }
 
     /** One level of JSON escapes undone; null when there is none to undo. */
     Decoded unescape() {
       String s = text;
-      if (s.indexOf('\\') < 0) {
+      int n = s.length();
+      int first = s.indexOf('\\');
+      if (first < 0) {
         return null;
       }
-      StringBuilder out = new StringBuilder(s.length());
-      int[] outFrom = new int[s.length()];
-      int[] outTo = new int[s.length()];
+      char[] out = new char[n];
+      int[] outStart = new int[n + 1];
+      s.getChars(0, first, out, 0);
+      for (int i = 0; i < first; i++) {
+        outStart[i] = from(i);
+      }
+      int length = first;
       boolean changed = false;
-      int i = 0;
-      while (i < s.length()) {
+      int i = first;
+      while (i < n) {
         char c = s.charAt(i);
         int consumed = 1;
-        if (c == '\\' && i + 1 < s.length()) {
+        if (c == '\\' && i + 1 < n) {
           char e = s.charAt(i + 1);
-          int hex = e == 'u' && i + 5 < s.length() ? hex4(s, i + 2) : -1;
+          int hex = e == 'u' && i + 5 < n ? hex4(s, i + 2) : -1;
           if (hex >= 0) {
             c = (char) hex;
             consumed = 6;
@@ -121,14 +126,17 @@ final class KnownSecrets {
               consumed = 2;
             }
           }
+          changed |= consumed > 1;
         }
-        changed |= consumed > 1;
-        outFrom[out.length()] = from(i);
-        outTo[out.length()] = to(i + consumed - 1);
-        out.append(c);
+        outStart[length] = from(i);
+        out[length++] = c;
         i += consumed;
       }
-      return changed ? new Decoded(out.toString(), outFrom, outTo) : null;
+      if (!changed) {
+        return null;
+      }
+      outStart[length] = to(n - 1);
+      return new Decoded(new String(out, 0, length), outStart);
     }
 
     private static char simpleEscape(char e) {
@@ -149,7 +157,7 @@ final class KnownSecrets {
       int value = 0;
       for (int k = at; k < at + 4; k++) {
         int digit = Character.digit(s.charAt(k), 16);
-        if (digit < 0) {
+        if (digit < 0 || s.charAt(k) > 'f') {
           return -1;
         }
         value = (value << 4) | digit;

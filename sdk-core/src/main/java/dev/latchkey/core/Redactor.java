@@ -1,6 +1,7 @@
 package dev.latchkey.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,34 +45,41 @@ public final class Redactor {
 
   private static final Pattern PREFIX_SYNTAX = Pattern.compile("[A-Za-z][A-Za-z0-9_\\-]{1,31}");
 
-  private static final String SECRET_NAMES =
-      "access_token|refresh_token|id_token|token|client_secret|client_assertion|secret|webhook_secret"
-          + "|api_key|apikey|x-api-key|password|passcode|code|pin|pin_code|keypad_code|authorization";
-  private static final String MASK_REPLACEMENT = Matcher.quoteReplacement(MASK);
+  private static final List<String> SECRET_NAMES = List.of("access_token", "refresh_token", "id_token", "token",
+      "client_secret", "client_assertion", "secret", "webhook_secret", "api_key", "apikey", "x-api-key", "password",
+      "passcode", "code", "pin", "pin_code", "keypad_code", "authorization");
+  private static final String NAMES = alternatives(SECRET_NAMES);
 
   // Every repetition below is possessive (*+, ++) or bounded, so a failed attempt costs at most the run it
-  // scanned, and runs scanned by failed attempts do not overlap: the whole pass stays linear.
-  private static final Pattern HEADER_VALUE =
-      Pattern.compile("(?i)\\b(authorization|x-api-key|api-key|cookie|set-cookie)(\\s*+:\\s*+)[^\\r\\n,;]++");
-  private static final Pattern AUTH_SCHEME =
-      // A credential has a digit or is long: that keeps prose such as "Bearer token expired" readable.
-      Pattern.compile("(?i)\\b(Bearer|Basic|Token)\\s++"
-          + "(?:(?=[A-Za-z._~+/=\\-]*+[0-9])[A-Za-z0-9._~+/=\\-]++|[A-Za-z0-9._~+/=\\-]{20,}+)");
+  // scanned, and runs scanned by failed attempts do not overlap: each rule is linear in the text. A rule is
+  // tried only where one of its anchors (the literal a match starts with) occurs, found in one pass over the text.
+  private static final Rule HEADER_VALUE = Rule.keywords(
+      List.of("authorization", "x-api-key", "api-key", "cookie", "set-cookie"),
+      "(\\s*+:\\s*+)[^\\r\\n,;]++", 2, MASK);
+  // A credential has a digit or is long: that keeps prose such as "Bearer token expired" readable.
+  private static final Rule AUTH_SCHEME = Rule.keywords(List.of("bearer", "basic", "token"),
+      "\\s++(?:(?=[A-Za-z._~+/=\\-]*+[0-9])[A-Za-z0-9._~+/=\\-]++|[A-Za-z0-9._~+/=\\-]{20,}+)", 1, " " + MASK);
   // The body of a JSON string: runs without quote or backslash, or an escape (a lone trailing backslash too).
   // The possessive group is matched iteratively by java.util.regex, not one stack frame per character.
-  private static final Pattern JSON_STRING_VALUE = Pattern.compile(
-      "(?is)(\"(?:" + SECRET_NAMES + ")\"\\s*+:\\s*+)\"(?:[^\"\\\\]++|\\\\.?+)*+(?:\"|$)");
-  private static final Pattern JSON_BARE_VALUE =
-      Pattern.compile("(?i)(\"(?:" + SECRET_NAMES + ")\"\\s*+:\\s*+)-?+[0-9][0-9.eE+\\-]*+");
-  private static final Pattern FORM_VALUE =
-      Pattern.compile("(?i)(^|[?&;,\\s])((?:" + SECRET_NAMES + ")=)[^&\\s\"',;]++");
+  private static final Rule JSON_STRING_VALUE = new Rule(
+      Pattern.compile("(?is)(\"(?:" + NAMES + ")\"\\s*+:\\s*+)\"(?:[^\"\\\\]++|\\\\.?+)*+(?:\"|$)"),
+      quoted(SECRET_NAMES), 0, true, 1, "\"" + MASK + "\"");
+  private static final Rule JSON_BARE_VALUE = new Rule(
+      Pattern.compile("(?i)(\"(?:" + NAMES + ")\"\\s*+:\\s*+)-?+[0-9][0-9.eE+\\-]*+"),
+      quoted(SECRET_NAMES), 0, true, 1, "\"" + MASK + "\"");
+  private static final Rule FORM_VALUE = new Rule(
+      Pattern.compile("(?i)(^|[?&;,\\s])((?:" + NAMES + ")=)[^&\\s\"',;]++"),
+      SECRET_NAMES.stream().map(name -> name + "=").toList(), 1, true, 2, MASK);
   // Prose such as "client_secret abc123def" or "refresh_token: xyz...": only credential-looking values
   // (a digit and six characters, or twenty characters), so that "client_secret is invalid" stays readable.
-  private static final Pattern PROSE_CREDENTIAL = Pattern.compile("(?i)\\b(access[_ ]token|refresh[_ ]token"
-      + "|id_token|client[_ ]secret|api[_ ]key|apikey|password|webhook[_ ]secret|secret)(\\s*+[:=]\\s*+|\\s++)"
-      + "(?!\\[redacted)(?:(?=[^\\s\"',;&0-9]*+[0-9])[^\\s\"',;&]{6,}+|[^\\s\"',;&]{20,}+)");
-  private static final Pattern PROSE_PIN = Pattern.compile(
-      "(?i)\\b(pin|pin code|passcode|keypad code|access code|code)(\\s*+[:=]?+\\s*+)[0-9]{4,12}+\\b");
+  private static final Rule PROSE_CREDENTIAL = Rule.keywords(List.of("access_token", "access token",
+          "refresh_token", "refresh token", "id_token", "client_secret", "client secret", "api_key", "api key",
+          "apikey", "password", "webhook_secret", "webhook secret", "secret"),
+      "(\\s*+[:=]\\s*+|\\s++)(?!\\[redacted)(?:(?=[^\\s\"',;&0-9]*+[0-9])[^\\s\"',;&]{6,}+|[^\\s\"',;&]{20,}+)",
+      2, MASK);
+  private static final Rule PROSE_PIN = Rule.keywords(
+      List.of("pin", "pin code", "passcode", "keypad code", "access code", "code"),
+      "(\\s*+[:=]?+\\s*+)[0-9]{4,12}+\\b", 2, MASK);
 
   private static final Redactor GENERIC = new Redactor(List.of());
   /**
@@ -82,19 +90,18 @@ public final class Redactor {
   private static final Redactor DEFAULTS = new Redactor(TRANSITIONAL_VENDOR_PREFIXES);
 
   private final List<String> keyPrefixes;
-  private final Pattern prefixedKey;
+  private final List<Rule> rules;
 
   private Redactor(List<String> keyPrefixes) {
     this.keyPrefixes = List.copyOf(keyPrefixes);
-    if (keyPrefixes.isEmpty()) {
-      this.prefixedKey = null;
-    } else {
-      StringBuilder alternatives = new StringBuilder();
-      for (String prefix : keyPrefixes) {
-        alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(prefix));
-      }
-      this.prefixedKey = Pattern.compile("\\b(" + alternatives + ")[A-Za-z0-9_+/=\\-]++");
+    List<Rule> all = new ArrayList<>(List.of(HEADER_VALUE, AUTH_SCHEME));
+    if (!keyPrefixes.isEmpty()) {
+      // Keys are case-sensitive: "Seam_" is a word, not a key.
+      all.add(new Rule(Pattern.compile("\\b(" + alternatives(keyPrefixes) + ")[A-Za-z0-9_+/=\\-]++"),
+          this.keyPrefixes, 0, false, 1, MASK));
     }
+    all.addAll(List.of(JSON_STRING_VALUE, JSON_BARE_VALUE, FORM_VALUE, PROSE_CREDENTIAL, PROSE_PIN));
+    this.rules = List.copyOf(all);
   }
 
   /**
@@ -168,16 +175,16 @@ public final class Redactor {
     }
     String result = KnownSecrets.scrub(text.toString(), knownSecrets, MIN_SCRUBBED_SECRET_LENGTH,
         MAX_ESCAPE_LEVELS, MASK);
-    result = replace(HEADER_VALUE, result, "$1$2" + MASK_REPLACEMENT);
-    result = replace(AUTH_SCHEME, result, "$1 " + MASK_REPLACEMENT);
-    if (prefixedKey != null) {
-      result = replace(prefixedKey, result, "$1" + MASK_REPLACEMENT);
+    // Each rule applies to the output of the previous one, as successive replaceAll calls would; the
+    // lower-case copy the anchors are looked up in is made again only when a rule changed the text.
+    String lower = asciiLowerCase(result);
+    for (Rule rule : rules) {
+      String next = rule.apply(result, rule.ignoreCase ? lower : result);
+      if (next != result) {
+        result = next;
+        lower = asciiLowerCase(result);
+      }
     }
-    result = replace(JSON_STRING_VALUE, result, "$1\"" + MASK_REPLACEMENT + "\"");
-    result = replace(JSON_BARE_VALUE, result, "$1\"" + MASK_REPLACEMENT + "\"");
-    result = replace(FORM_VALUE, result, "$1$2" + MASK_REPLACEMENT);
-    result = replace(PROSE_CREDENTIAL, result, "$1$2" + MASK_REPLACEMENT);
-    result = replace(PROSE_PIN, result, "$1$2" + MASK_REPLACEMENT);
     return result;
   }
 
@@ -234,17 +241,119 @@ public final class Redactor {
 
   /** The patterns {@link #redact} applies, in order (for tests that count the work they do). */
   List<Pattern> patterns() {
-    List<Pattern> all = new ArrayList<>(List.of(HEADER_VALUE, AUTH_SCHEME));
-    if (prefixedKey != null) {
-      all.add(prefixedKey);
-    }
-    all.addAll(List.of(JSON_STRING_VALUE, JSON_BARE_VALUE, FORM_VALUE, PROSE_CREDENTIAL, PROSE_PIN));
-    return all;
+    return rules.stream().map(rule -> rule.pattern).toList();
   }
 
-  private static String replace(Pattern pattern, String text, String replacement) {
-    Matcher matcher = pattern.matcher(text);
-    return matcher.find() ? matcher.replaceAll(replacement) : text;
+  private static String alternatives(List<String> literals) {
+    StringBuilder out = new StringBuilder();
+    for (String literal : literals) {
+      out.append(out.length() == 0 ? "" : "|").append(Pattern.quote(literal));
+    }
+    return out.toString();
+  }
+
+  private static List<String> quoted(List<String> names) {
+    return names.stream().map(name -> '"' + name + '"').toList();
+  }
+
+  /** The text with ASCII letters in lower case (what {@code (?i)} folds), same length and positions. */
+  private static String asciiLowerCase(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  /**
+   * One redaction rule: a pattern whose matches start at one of its anchors (literals, in lower case for a
+   * case-insensitive rule) or {@code lead} characters before one, and whose match is replaced by its first
+   * {@code groups} groups and a suffix. Trying the pattern only at anchors gives the result of
+   * {@code replaceAll} at a fraction of the cost: a regex would otherwise attempt a match at every position.
+   */
+  private static final class Rule {
+    final Pattern pattern;
+    final boolean ignoreCase;
+    // The anchors by their first character (all anchors are ASCII).
+    private final String[][] anchorsByFirstChar = new String[128][];
+    private final int lead;
+    private final int groups;
+    private final String suffix;
+
+    Rule(Pattern pattern, List<String> anchors, int lead, boolean ignoreCase, int groups, String suffix) {
+      this.pattern = pattern;
+      for (String anchor : anchors) {
+        String[] same = anchorsByFirstChar[anchor.charAt(0)];
+        same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+        same[same.length - 1] = anchor;
+        anchorsByFirstChar[anchor.charAt(0)] = same;
+      }
+      this.lead = lead;
+      this.ignoreCase = ignoreCase;
+      this.groups = groups;
+      this.suffix = suffix;
+    }
+
+    /** A case-insensitive rule: a keyword at a word start, then {@code rest}. */
+    static Rule keywords(List<String> keywords, String rest, int groups, String suffix) {
+      return new Rule(Pattern.compile("(?i)\\b(" + alternatives(keywords) + ")" + rest), keywords, 0, true,
+          groups, suffix);
+    }
+
+    /** Applies the rule; returns the same instance when nothing matched. */
+    String apply(String text, String haystack) {
+      int[] starts = new int[8];
+      int count = 0;
+      // One pass: a few startsWith checks where a character can begin an anchor, none elsewhere.
+      for (int at = 0; at < haystack.length(); at++) {
+        char c = haystack.charAt(at);
+        String[] candidates = c < 128 ? anchorsByFirstChar[c] : null;
+        if (candidates == null) {
+          continue;
+        }
+        for (String anchor : candidates) {
+          if (haystack.startsWith(anchor, at)) {
+            if (count == starts.length) {
+              starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = Math.max(0, at - lead);
+            break;
+          }
+        }
+      }
+      if (count == 0) {
+        return text;
+      }
+      // Transparent bounds let \b and lookbehinds see the text before a start; ^ stays the text's start.
+      Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      StringBuilder out = null;
+      int copied = 0;
+      for (int i = 0; i < count; i++) {
+        int start = starts[i];
+        if (start < copied) {
+          continue;
+        }
+        matcher.region(start, text.length());
+        if (matcher.lookingAt()) {
+          if (out == null) {
+            out = new StringBuilder(text.length());
+          }
+          out.append(text, copied, start);
+          for (int g = 1; g <= groups; g++) {
+            out.append(matcher.group(g));
+          }
+          out.append(suffix);
+          copied = matcher.end();
+        }
+      }
+      return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
   }
 
   /** Shows the registered prefixes (which are not secrets). */

@@ -175,15 +175,9 @@ public final class Redactor {
     }
     String result = KnownSecrets.scrub(text.toString(), knownSecrets, MIN_SCRUBBED_SECRET_LENGTH,
         MAX_ESCAPE_LEVELS, MASK);
-    // Each rule applies to the output of the previous one, as successive replaceAll calls would; the
-    // lower-case copy the anchors are looked up in is made again only when a rule changed the text.
-    String lower = asciiLowerCase(result);
+    // Each rule applies to the output of the previous one, as successive replaceAll calls would.
     for (Rule rule : rules) {
-      String next = rule.apply(result, rule.ignoreCase ? lower : result);
-      if (next != result) {
-        result = next;
-        lower = asciiLowerCase(result);
-      }
+      result = rule.apply(result);
     }
     return result;
   }
@@ -256,21 +250,6 @@ public final class Redactor {
     return names.stream().map(name -> '"' + name + '"').toList();
   }
 
-  /** The text with ASCII letters in lower case (what {@code (?i)} folds), same length and positions. */
-  private static String asciiLowerCase(String text) {
-    char[] chars = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        if (chars == null) {
-          chars = text.toCharArray();
-        }
-        chars[i] = (char) (c + ('a' - 'A'));
-      }
-    }
-    return chars == null ? text : new String(chars);
-  }
-
   /**
    * One redaction rule: a pattern whose matches start at one of its anchors (literals, in lower case for a
    * case-insensitive rule) or {@code lead} characters before one, and whose match is replaced by its first
@@ -279,7 +258,7 @@ public final class Redactor {
    */
   private static final class Rule {
     final Pattern pattern;
-    final boolean ignoreCase;
+    private final boolean ignoreCase;
     // The anchors by their first character (all anchors are ASCII).
     private final String[][] anchorsByFirstChar = new String[128][];
     private final int lead;
@@ -307,18 +286,22 @@ public final class Redactor {
     }
 
     /** Applies the rule; returns the same instance when nothing matched. */
-    String apply(String text, String haystack) {
+    String apply(String text) {
       int[] starts = new int[8];
       int count = 0;
-      // One pass: a few startsWith checks where a character can begin an anchor, none elsewhere.
-      for (int at = 0; at < haystack.length(); at++) {
-        char c = haystack.charAt(at);
+      // One pass: a few comparisons where a character can begin an anchor, none elsewhere. (?i) folds ASCII
+      // letters only, so a character outside ASCII never begins a match of an anchor.
+      for (int at = 0; at < text.length(); at++) {
+        char c = text.charAt(at);
+        if (ignoreCase && c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
         String[] candidates = c < 128 ? anchorsByFirstChar[c] : null;
         if (candidates == null) {
           continue;
         }
         for (String anchor : candidates) {
-          if (haystack.startsWith(anchor, at)) {
+          if (text.regionMatches(ignoreCase, at, anchor, 0, anchor.length())) {
             if (count == starts.length) {
               starts = Arrays.copyOf(starts, count * 2);
             }

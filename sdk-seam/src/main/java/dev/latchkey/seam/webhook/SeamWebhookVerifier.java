@@ -193,7 +193,11 @@ public final class SeamWebhookVerifier {
     return SeamWebhookEvent.parse(verifyStream(headers, body));
   }
 
-  /** The largest body, in bytes, this verifier accepts. */
+  /**
+   * The largest body this verifier accepts.
+   *
+   * @return the maximum size in bytes
+   */
   public int maxBodyBytes() {
     return maxBodyBytes;
   }

@@ -1,5 +1,6 @@
 package dev.latchkey.core;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -175,9 +176,16 @@ public final class Redactor {
     }
     String result = KnownSecrets.scrub(text.toString(), knownSecrets, MIN_SCRUBBED_SECRET_LENGTH,
         MAX_ESCAPE_LEVELS, MASK);
-    // Each rule applies to the output of the previous one, as successive replaceAll calls would.
+    // Each rule applies to the output of the previous one, as successive replaceAll calls would. Anchors are
+    // looked for in a one-byte-per-character copy (characters above U+00FF become '?', which begins no
+    // anchor), made again only when a rule changed the text.
+    byte[] bytes = result.getBytes(StandardCharsets.ISO_8859_1);
     for (Rule rule : rules) {
-      result = rule.apply(result);
+      String next = rule.apply(result, bytes);
+      if (next != result) {
+        result = next;
+        bytes = result.getBytes(StandardCharsets.ISO_8859_1);
+      }
     }
     return result;
   }
@@ -285,39 +293,59 @@ public final class Redactor {
           groups, suffix);
     }
 
-    /** Applies the rule; returns the same instance when nothing matched. */
-    String apply(String text) {
+    /** Where the anchors occur in the text (its one-byte copy), less the lead; ascending. */
+    private int[] starts(byte[] text, int[] count) {
       int[] starts = new int[8];
-      int count = 0;
-      // One pass: a few comparisons where a character can begin an anchor, none elsewhere. (?i) folds ASCII
-      // letters only, so a character outside ASCII never begins a match of an anchor.
-      for (int at = 0; at < text.length(); at++) {
-        char c = text.charAt(at);
-        if (ignoreCase && c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
+      int n = 0;
+      // A few comparisons where a character can begin an anchor, none elsewhere. (?i) folds ASCII letters
+      // only, so a character outside ASCII never begins a match of an anchor.
+      for (int at = 0; at < text.length; at++) {
+        int c = fold(text[at]);
         String[] candidates = c < 128 ? anchorsByFirstChar[c] : null;
-        if (candidates == null) {
-          continue;
+        if (candidates != null && anyAt(candidates, text, at)) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = Math.max(0, at - lead);
         }
-        for (String anchor : candidates) {
-          if (text.regionMatches(ignoreCase, at, anchor, 0, anchor.length())) {
-            if (count == starts.length) {
-              starts = Arrays.copyOf(starts, count * 2);
-            }
-            starts[count++] = Math.max(0, at - lead);
-            break;
+      }
+      count[0] = n;
+      return starts;
+    }
+
+    private boolean anyAt(String[] anchors, byte[] text, int at) {
+      for (String anchor : anchors) {
+        int length = anchor.length();
+        if (at + length <= text.length) {
+          int k = 1;
+          while (k < length && fold(text[at + k]) == anchor.charAt(k)) {
+            k++;
+          }
+          if (k == length) {
+            return true;
           }
         }
       }
-      if (count == 0) {
+      return false;
+    }
+
+    private int fold(byte b) {
+      int c = b & 0xFF;
+      return ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    /** Applies the rule; returns the same instance when nothing matched. */
+    String apply(String text, byte[] bytes) {
+      int[] count = new int[1];
+      int[] starts = starts(bytes, count);
+      if (count[0] == 0) {
         return text;
       }
       // Transparent bounds let \b and lookbehinds see the text before a start; ^ stays the text's start.
       Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       StringBuilder out = null;
       int copied = 0;
-      for (int i = 0; i < count; i++) {
+      for (int i = 0; i < count[0]; i++) {
         int start = starts[i];
         if (start < copied) {
           continue;

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -246,6 +247,18 @@ public final class Redactor {
     return rules.stream().map(rule -> rule.pattern).toList();
   }
 
+  /**
+   * The rules applied with plain {@code replaceAll}, trying every position: the reference the anchored
+   * {@link #redact} must agree with (for tests; known secrets are not removed).
+   */
+  String redactByReplaceAll(String text) {
+    String result = text;
+    for (Rule rule : rules) {
+      result = rule.pattern.matcher(result).replaceAll(match -> Matcher.quoteReplacement(rule.replacement(match)));
+    }
+    return result;
+  }
+
   private static String alternatives(List<String> literals) {
     StringBuilder out = new StringBuilder();
     for (String literal : literals) {
@@ -291,6 +304,15 @@ public final class Redactor {
     static Rule keywords(List<String> keywords, String rest, int groups, String suffix) {
       return new Rule(Pattern.compile("(?i)\\b(" + alternatives(keywords) + ")" + rest), keywords, 0, true,
           groups, suffix);
+    }
+
+    /** What a match is replaced with: its first groups (the name and separator), then the mask. */
+    String replacement(MatchResult match) {
+      StringBuilder out = new StringBuilder();
+      for (int g = 1; g <= groups; g++) {
+        out.append(match.group(g));
+      }
+      return out.append(suffix).toString();
     }
 
     /** Where the anchors occur in the text (its one-byte copy), less the lead; ascending. */
@@ -355,11 +377,7 @@ public final class Redactor {
           if (out == null) {
             out = new StringBuilder(text.length());
           }
-          out.append(text, copied, start);
-          for (int g = 1; g <= groups; g++) {
-            out.append(matcher.group(g));
-          }
-          out.append(suffix);
+          out.append(text, copied, start).append(replacement(matcher));
           copied = matcher.end();
         }
       }

@@ -1,6 +1,8 @@
 package dev.latchkey.core;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +15,9 @@ import java.util.OptionalInt;
  * <p>It carries the vendor, the typed code (or the raw wire value of a code this SDK version does not know),
  * the HTTP status, the vendor's request id, the remedies with their provenance, the cross-vendor category,
  * whether a retry may succeed, how many attempts were made and a documentation link. {@link #getMessage()}
- * is one readable line, with secrets redacted.
+ * is one readable line. What the server controls (its message, the raw code, the request id, the cause) is
+ * redacted when the {@link Details} are built; the catalog's own words (description, remedies) are shown as
+ * written. The cause is never a foreign exception carrying raw text: it is a {@link RedactedCause} copy.
  *
  * <p>Immutable. Vendor modules subclass it with a one-line constructor taking {@link Details}:
  *
@@ -130,12 +134,17 @@ public class LatchkeyException extends RuntimeException {
       }
       line.append(']');
     }
-    return Redaction.snippet(line, 2 * MAX_MESSAGE_TEXT, List.of());
+    // The server-controlled parts were redacted when the details were built; redacting the whole line again
+    // would garble the catalog's words ("Authorization: Bearer ..." in a remedy).
+    return Redactor.oneLine(line, 2 * MAX_MESSAGE_TEXT);
   }
 
   /**
    * The immutable facts of a Latchkey exception. Built with {@link #builder()}; anything not set explicitly
-   * (remedies, category, retryable, docs) comes from the code.
+   * (remedies, category, retryable, docs) comes from the code. The server-controlled texts (message, raw code,
+   * request id) are redacted and bounded on build, and the cause is replaced by a sanitised
+   * {@link RedactedCause} copy, both with the builder's {@link Builder#redactor(Redactor) redactor} and
+   * {@link Builder#secrets(Collection) known secrets}.
    */
   public static final class Details {
     private final String vendor;
@@ -150,6 +159,8 @@ public class LatchkeyException extends RuntimeException {
     private final int attempts;
     private final URI docs;
     private final Throwable cause;
+    private final Redactor redactor;
+    private final List<Secret> secrets;
 
     private Details(Builder b) {
       if (b.vendor == null || b.vendor.isBlank()) {
@@ -161,17 +172,19 @@ public class LatchkeyException extends RuntimeException {
       this.vendor = b.vendor;
       this.code = b.code;
       String raw = b.rawCode != null ? b.rawCode : b.code != null ? b.code.wireValue() : "";
-      // Wire values come from outside: bound them and mask anything secret-looking.
-      this.rawCode = Redaction.snippet(raw, 100, List.of());
+      this.redactor = b.redactor;
+      this.secrets = List.copyOf(b.secrets);
+      // Wire values come from outside: bound them and mask anything secret-looking or known to be secret.
+      this.rawCode = redactor.snippet(raw, 100, secrets);
       this.httpStatus = b.httpStatus;
-      this.requestId = b.requestId == null ? null : Redaction.snippet(b.requestId, 100, List.of());
-      this.message = b.message == null ? null : Redaction.snippet(b.message, MAX_MESSAGE_TEXT, List.of());
+      this.requestId = b.requestId == null ? null : redactor.snippet(b.requestId, 100, secrets);
+      this.message = b.message == null ? null : redactor.snippet(b.message, MAX_MESSAGE_TEXT, secrets);
       this.remedies = b.remedies == null ? null : List.copyOf(b.remedies);
       this.category = b.category;
       this.retryable = b.retryable;
       this.attempts = b.attempts;
       this.docs = b.docs;
-      this.cause = b.cause;
+      this.cause = RedactedCause.sanitise(b.cause, redactor, secrets);
     }
 
     /** A builder with nothing set but one attempt. */
@@ -194,6 +207,8 @@ public class LatchkeyException extends RuntimeException {
       b.attempts = attempts;
       b.docs = docs;
       b.cause = cause;
+      b.redactor = redactor;
+      b.secrets.addAll(secrets);
       return b;
     }
 
@@ -274,7 +289,7 @@ public class LatchkeyException extends RuntimeException {
       return code != null ? code.docs() : Optional.empty();
     }
 
-    /** The underlying cause, if any. */
+    /** The underlying cause, if any: a {@link LatchkeyException} or a sanitised {@link RedactedCause}. */
     public Optional<Throwable> cause() {
       return Optional.ofNullable(cause);
     }
@@ -301,6 +316,8 @@ public class LatchkeyException extends RuntimeException {
       private int attempts = 1;
       private URI docs;
       private Throwable cause;
+      private Redactor redactor = Redactor.defaults();
+      private final List<Secret> secrets = new ArrayList<>();
 
       private Builder() {}
 
@@ -373,9 +390,45 @@ public class LatchkeyException extends RuntimeException {
         return this;
       }
 
-      /** The underlying cause, or null. */
+      /**
+       * The underlying cause, or null. On build it is replaced by a sanitised {@link RedactedCause} copy (a
+       * {@link LatchkeyException} is kept as it is), so that no raw secret stays in the cause chain.
+       *
+       * @param cause the cause
+       * @return this builder
+       */
       public Builder cause(Throwable cause) {
         this.cause = cause;
+        return this;
+      }
+
+      /**
+       * Adds exact secret values the client knows (API key, token, the PIN of the request): they are removed,
+       * verbatim or JSON-escaped, from the message, the raw code, the request id and the cause chain. Values
+       * shorter than 4 characters are not removed (see {@link Redaction#redact(CharSequence, Collection)}).
+       * Never shown by {@link Details#toString()}.
+       *
+       * @param secrets the secrets; null elements are ignored
+       * @return this builder
+       */
+      public Builder secrets(Collection<Secret> secrets) {
+        for (Secret secret : secrets) {
+          if (secret != null) {
+            this.secrets.add(secret);
+          }
+        }
+        return this;
+      }
+
+      /**
+       * The redaction rules for the server-controlled texts (default {@link Redactor#defaults()}); a client
+       * passes its own, with its vendor's key prefixes.
+       *
+       * @param redactor the rules
+       * @return this builder
+       */
+      public Builder redactor(Redactor redactor) {
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
         return this;
       }
 

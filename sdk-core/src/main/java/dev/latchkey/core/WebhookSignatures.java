@@ -1,5 +1,7 @@
 package dev.latchkey.core;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -12,7 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 helpers for verifying webhook signatures, on which the vendor modules' verifiers build.
  *
  * <p>Comparisons run in constant time ({@link MessageDigest#isEqual}), and signatures received from the
- * network are parsed safely: malformed hex or base64 simply does not match, it never throws.
+ * network are parsed safely: malformed hex or base64 simply does not match, it never throws. Bodies are read
+ * with a bound ({@link #readAtMost(InputStream, int)}) and MACed in parts without being copied together
+ * ({@link #hmacSha256(byte[], byte[]...)}), so that verifying a webhook costs about the size of its body.
  */
 public final class WebhookSignatures {
 
@@ -42,6 +46,54 @@ public final class WebhookSignatures {
       // HmacSHA256 is mandatory on every Java platform; reaching this means a broken JRE.
       throw new IllegalStateException("HmacSHA256 is not available", e);
     }
+  }
+
+  /**
+   * Computes HMAC-SHA256 of the concatenation of several parts, without copying them together (for a signed
+   * payload such as {@code id + "." + timestamp + "." + body}).
+   *
+   * @param key the key bytes, not empty
+   * @param parts the signed bytes, in order; none null
+   * @return the 32-byte MAC
+   * @throws IllegalArgumentException when the key is empty
+   */
+  public static byte[] hmacSha256(byte[] key, byte[]... parts) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(parts, "parts");
+    if (key.length == 0) {
+      throw new IllegalArgumentException("the HMAC key is empty");
+    }
+    try {
+      Mac mac = Mac.getInstance(HMAC_SHA256);
+      mac.init(new SecretKeySpec(key, HMAC_SHA256));
+      for (byte[] part : parts) {
+        mac.update(Objects.requireNonNull(part, "part"));
+      }
+      return mac.doFinal();
+    } catch (GeneralSecurityException e) {
+      // HmacSHA256 is mandatory on every Java platform; reaching this means a broken JRE.
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+
+  /**
+   * Reads a whole stream, but never more than one byte past a limit: a body over the limit is refused
+   * without being read to its end (the caller decides what to do with the rest of the stream).
+   *
+   * @param in the stream; it is not closed
+   * @param maxBytes the largest body accepted, from 0 to {@code Integer.MAX_VALUE - 16}
+   * @return the bytes, or empty when the stream holds more than {@code maxBytes} bytes
+   * @throws IOException when the stream fails
+   * @throws IllegalArgumentException when maxBytes is out of range
+   */
+  public static Optional<byte[]> readAtMost(InputStream in, int maxBytes) throws IOException {
+    Objects.requireNonNull(in, "in");
+    if (maxBytes < 0 || maxBytes > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
+    }
+    // readNBytes never asks the stream for more than the count it is given.
+    byte[] bytes = in.readNBytes(maxBytes + 1);
+    return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
   }
 
   /**

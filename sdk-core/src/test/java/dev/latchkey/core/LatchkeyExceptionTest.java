@@ -6,8 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.latchkey.core.testing.AcmeException;
 import dev.latchkey.core.testing.TestCode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ProtocolException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LatchkeyExceptionTest {
@@ -82,14 +90,16 @@ class LatchkeyExceptionTest {
     assertThat(copy.code()).isEqualTo(details.code());
     assertThat(copy.httpStatus()).isEqualTo(details.httpStatus());
     assertThat(copy.requestId()).isEqualTo(details.requestId());
-    assertThat(new LatchkeyException(copy).getCause()).isSameAs(cause);
+    assertThat(new LatchkeyException(copy).getCause()).isInstanceOf(RedactedCause.class)
+        .hasMessage("java.io.IOException: reset");
   }
 
   @Test
   void messageAndWireValuesAreRedactedBoundedAndSingleLine() {
     String longText = "x".repeat(5000);
     LatchkeyException e = new LatchkeyException(LatchkeyException.Details.builder()
-        .vendor("acme").rawCode("seam_abcdef123456").requestId("Bearer abc.def123")
+        .vendor("acme").redactor(Redactor.builder().keyPrefix("acme_live_").build())
+        .rawCode("acme_live_abcdef123456").requestId("Bearer abc.def123")
         .message("line one\nAuthorization: Bearer s3cr3t-token\n{\"pin\":\"4821\"} " + longText).build());
 
     assertThat(e.getMessage())
@@ -113,5 +123,161 @@ class LatchkeyExceptionTest {
 
     assertThat(new LatchkeyConnectionException(details)).isInstanceOf(LatchkeyException.class)
         .hasMessage("acme: connection reset");
+  }
+
+  /** A code whose catalog remedy quotes a header, as Seam's {@code unauthorized} does. */
+  enum HeaderCode implements ErrorCode {
+    UNAUTHORIZED;
+
+    @Override
+    public String vendor() {
+      return "acme";
+    }
+
+    @Override
+    public String wireValue() {
+      return "unauthorized";
+    }
+
+    @Override
+    public String description() {
+      return "The API key is wrong.";
+    }
+
+    @Override
+    public List<Remedy> remedies() {
+      return List.of(Remedy.latchkey("Check the API key sent in Authorization: Bearer; create a new key."));
+    }
+
+    @Override
+    public ErrorCategory category() {
+      return ErrorCategory.AUTHENTICATION;
+    }
+
+    @Override
+    public boolean retryable() {
+      return false;
+    }
+
+    @Override
+    public Optional<URI> docs() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean deprecated() {
+      return false;
+    }
+
+    @Override
+    public Optional<? extends ErrorCode> replacedBy() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean isKnown() {
+      return true;
+    }
+  }
+
+  @Test
+  void theCatalogsOwnWordsAreNotRedactedButTheServersAre() {
+    LatchkeyException e = new LatchkeyException(LatchkeyException.Details.builder()
+        .code(HeaderCode.UNAUTHORIZED).httpStatus(401).build());
+    LatchkeyException echoed = new LatchkeyException(LatchkeyException.Details.builder()
+        .code(HeaderCode.UNAUTHORIZED).message("sent Authorization: Bearer seam_c4n4ry").build());
+
+    assertThat(e.getMessage()).isEqualTo("acme: unauthorized (HTTP 401) - The API key is wrong. - "
+        + "Latchkey advice: Check the API key sent in Authorization: Bearer; create a new key.");
+    assertThat(echoed.getMessage()).doesNotContain("c4n4ry")
+        .endsWith("Latchkey advice: Check the API key sent in Authorization: Bearer; create a new key.");
+  }
+
+  @Test
+  void knownSecretsAreRemovedFromEveryServerControlledText() {
+    List<Secret> secrets = List.of(Secret.of("918273"), Secret.of("KeyCanary7"));
+    LatchkeyException e = new LatchkeyException(LatchkeyException.Details.builder()
+        .vendor("acme").rawCode("oops_918273").requestId("req-KeyCanary7")
+        .message("the code (918273) was rejected for key \\u004beyCanary7").secrets(secrets).build());
+
+    assertThat(e.getMessage()).doesNotContain("918273", "KeyCanary7", "eyCanary7");
+    assertThat(e.rawCode()).isEqualTo("oops_[redacted]");
+    assertThat(e.requestId()).contains("req-[redacted]");
+    assertThat(e.details().toString()).doesNotContain("918273", "KeyCanary7");
+    assertThat(e.details().withAttempts(2).message()).hasValueSatisfying(m -> assertThat(m)
+        .isEqualTo("the code ([redacted]) was rejected for key [redacted]"));
+  }
+
+  @Test
+  void theCauseChainNeverKeepsRawSecrets() {
+    String bearer = "CanaryBearer2c4e6a9f";
+    String pin = "918273";
+    String apiKey = "plainApiKeyCanary";
+    ProtocolException cause = new ProtocolException(
+        "unexpected header Authorization: Bearer " + bearer + " pin " + pin + " key " + apiKey);
+    IOException root = new IOException("root says code " + pin);
+    cause.initCause(root);
+    cause.addSuppressed(new IllegalStateException("suppressed " + apiKey + " Bearer " + bearer));
+    root.addSuppressed(cause); // a cycle through the suppressed list
+
+    for (List<Secret> known : List.of(List.<Secret>of(), List.of(Secret.of(apiKey)))) {
+      LatchkeyException e = new LatchkeyException(LatchkeyException.Details.builder()
+          .vendor("acme").message("could not read the response").cause(cause).secrets(known).build());
+      List<String> canaries = new ArrayList<>(List.of(bearer, pin));
+      if (!known.isEmpty()) {
+        canaries.add(apiKey);
+      }
+
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      List<String> texts = new ArrayList<>(List.of(e.getMessage(), e.toString(), trace.toString()));
+      Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      collect(e, texts, seen);
+
+      assertThat(e.getCause()).isInstanceOf(RedactedCause.class)
+          .hasMessageStartingWith("java.net.ProtocolException: unexpected header Authorization: [redacted]");
+      assertThat(((RedactedCause) e.getCause()).originalClassName()).isEqualTo("java.net.ProtocolException");
+      assertThat(e.getCause().getStackTrace()).isEqualTo(cause.getStackTrace());
+      assertThat(e.getCause().getCause()).hasMessage("java.io.IOException: root says code [redacted]");
+      assertThat(e.getCause().getSuppressed()).singleElement()
+          .satisfies(s -> assertThat(s.getMessage()).startsWith("java.lang.IllegalStateException: suppressed"));
+      assertThat(seen).hasSize(4);
+      assertThat(trace.toString()).contains("Caused by: ", "Suppressed: ");
+      assertThat(texts).allSatisfy(text -> assertThat(text).doesNotContain(canaries.toArray(new String[0])));
+    }
+  }
+
+  @Test
+  void aLatchkeyExceptionInTheChainIsKeptAndDeepChainsAreBounded() {
+    LatchkeyException inner = new LatchkeyException(LatchkeyException.Details.builder()
+        .vendor("acme").message("inner").build());
+    Throwable deep = inner;
+    for (int i = 0; i < 100; i++) {
+      deep = new RuntimeException("level " + i, deep);
+    }
+
+    LatchkeyException outer = new LatchkeyException(LatchkeyException.Details.builder()
+        .vendor("acme").cause(deep).build());
+    LatchkeyException wrapping = new LatchkeyException(LatchkeyException.Details.builder()
+        .vendor("acme").cause(inner).build());
+
+    int depth = 0;
+    for (Throwable t = outer.getCause(); t != null; t = t.getCause()) {
+      depth++;
+    }
+    assertThat(depth).isEqualTo(RedactedCause.MAX_DEPTH);
+    assertThat(wrapping.getCause()).isSameAs(inner);
+  }
+
+  private static void collect(Throwable t, List<String> texts, Set<Throwable> seen) {
+    if (t == null || !seen.add(t)) {
+      return;
+    }
+    texts.add(String.valueOf(t.getMessage()));
+    texts.add(t.toString());
+    collect(t.getCause(), texts, seen);
+    for (Throwable s : t.getSuppressed()) {
+      collect(s, texts, seen);
+    }
   }
 }

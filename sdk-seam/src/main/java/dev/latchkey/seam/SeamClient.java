@@ -82,10 +82,30 @@ public final class SeamClient {
     return endpoint;
   }
 
-  /** The endpoint only; never the API key. */
+  /**
+   * The endpoint without its user info, query or fragment, which may hold credentials
+   * ({@code https://user:pass@host}); never the API key.
+   */
   @Override
   public String toString() {
-    return "SeamClient[" + endpoint + "]";
+    return "SeamClient[" + withoutCredentials(endpoint) + "]";
+  }
+
+  private static String withoutCredentials(String url) {
+    int end = url.length();
+    for (char stop : new char[] {'?', '#'}) {
+      int at = url.indexOf(stop);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    String head = url.substring(0, end);
+    int scheme = head.indexOf("://");
+    int authorityStart = scheme < 0 ? 0 : scheme + 3;
+    int slash = head.indexOf('/', authorityStart);
+    int authorityEnd = slash < 0 ? head.length() : slash;
+    int at = head.lastIndexOf('@', authorityEnd - 1);
+    return at >= authorityStart ? head.substring(0, authorityStart) + head.substring(at + 1) : head;
   }
 
   /**
@@ -169,6 +189,8 @@ public final class SeamClient {
           .vendor(SeamAccessCodeErrorCode.VENDOR)
           .baseUrl(url)
           .authenticator(RequestAuthenticator.bearer(key))
+          .secrets(key)
+          .redactor(SeamRedaction.redactor())
           .errorDecoder(new SeamErrorDecoder()))
           .build();
       return new SeamClient(url, transport, pollInterval, actionAttemptTimeout, clock(), sleeper());

@@ -2,6 +2,7 @@ package dev.latchkey.core.http;
 
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Redaction;
+import dev.latchkey.core.Redactor;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
@@ -32,11 +33,13 @@ public final class ErrorResponse {
   private final String path;
   private final int attempts;
   private final List<Secret> secrets;
+  private final Redactor redactor;
 
   private ErrorResponse(Builder b) {
     this.vendor = Objects.requireNonNull(b.vendor, "vendor");
     this.status = b.status;
     this.secrets = List.copyOf(b.secrets);
+    this.redactor = b.redactor;
     // Servers echo credentials in headers too (a request id, a Location): decoders put those in messages.
     Map<String, List<String>> scrubbed = new LinkedHashMap<>();
     b.headers.forEach((name, values) -> scrubbed.put(name, values.stream().map(v -> scrub(v, secrets)).toList()));
@@ -149,7 +152,7 @@ public final class ErrorResponse {
    * @return the excerpt, possibly empty
    */
   public String snippet(int maxChars) {
-    return Redaction.snippet(bodyText, maxChars, secrets);
+    return redactor.snippet(bodyText, maxChars, secrets);
   }
 
   /**
@@ -170,13 +173,15 @@ public final class ErrorResponse {
   }
 
   /**
-   * Details preset with what this response knows: vendor, HTTP status and attempt count. Decoders add the
-   * code, message, request id and build their exception.
+   * Details preset with what this response knows: vendor, HTTP status, attempt count, and the redactor and
+   * exact secrets that keep the server's text (message, request id, raw code) free of credentials and PINs,
+   * even when the server echoes them. Decoders add the code, message, request id and build their exception.
    *
    * @return a new details builder
    */
   public LatchkeyException.Details.Builder toDetails() {
-    return LatchkeyException.Details.builder().vendor(vendor).httpStatus(status).attempts(attempts);
+    return LatchkeyException.Details.builder().vendor(vendor).httpStatus(status).attempts(attempts)
+        .redactor(redactor).secrets(secrets);
   }
 
   /** Status, method, path, attempt and body length; never the body. */
@@ -199,6 +204,7 @@ public final class ErrorResponse {
     private String path = "/";
     private int attempts = 1;
     private final List<Secret> secrets = new ArrayList<>();
+    private Redactor redactor = Redactor.defaults();
 
     private Builder() {}
 
@@ -310,6 +316,18 @@ public final class ErrorResponse {
      */
     public Builder secrets(List<Secret> secrets) {
       this.secrets.addAll(secrets);
+      return this;
+    }
+
+    /**
+     * The redactor for excerpts of the body and for the details of decoded exceptions: the transport's, which
+     * knows the vendor's key prefixes (default {@link Redactor#defaults()}).
+     *
+     * @param redactor the redactor
+     * @return this builder
+     */
+    public Builder redactor(Redactor redactor) {
+      this.redactor = java.util.Objects.requireNonNull(redactor, "redactor");
       return this;
     }
 

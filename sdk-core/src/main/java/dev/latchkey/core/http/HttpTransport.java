@@ -7,7 +7,7 @@ import dev.latchkey.core.LatchkeyInterruptedException;
 import dev.latchkey.core.LatchkeyResponseException;
 import dev.latchkey.core.LatchkeyResponseException.Problem;
 import dev.latchkey.core.LatchkeyTimeoutException;
-import dev.latchkey.core.Redaction;
+import dev.latchkey.core.Redactor;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +107,7 @@ public final class HttpTransport {
   private final Duration deadline;
   private final String userAgent;
   private final List<Secret> clientSecrets;
+  private final Redactor redactor;
 
   private HttpTransport(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -119,6 +121,7 @@ public final class HttpTransport {
     this.deadline = b.deadline;
     this.userAgent = Version.userAgent();
     this.clientSecrets = List.copyOf(b.secrets);
+    this.redactor = b.redactor;
     // Derive from the user's client so its pool, proxy and TLS are shared; never mutate it.
     OkHttpClient.Builder http = b.okHttpClient != null ? b.okHttpClient.newBuilder() : defaultClient();
     if (b.connectTimeout != null) {
@@ -477,7 +480,7 @@ public final class HttpTransport {
   }
 
   /** The JSON error's own message never quotes the body (PINs): only the reason and the position are used. */
-  private static String unreadable(JsonException e, ApiRequest request, int length) {
+  private String unreadable(JsonException e, ApiRequest request, int length) {
     switch (e.reason()) {
       case TRUNCATED:
         return "truncated JSON in the response" + where(request) + " (" + length + " bytes)";
@@ -492,14 +495,13 @@ public final class HttpTransport {
     }
   }
 
-  private static String where(ApiRequest request) {
+  private String where(ApiRequest request) {
     return request == null ? "" : " to " + request.method() + " " + safePath(request);
   }
 
 
   private LatchkeyResponseException responseProblem(Problem problem, int status, String message) {
-    return new LatchkeyResponseException(LatchkeyException.Details.builder()
-        .vendor(vendor)
+    return new LatchkeyResponseException(details(clientSecrets)
         .httpStatus(status)
         .message(message)
         .category(ErrorCategory.UNEXPECTED_RESPONSE)
@@ -586,8 +588,7 @@ public final class HttpTransport {
       try {
         return new BodyContent(Json.write(body), JSON);
       } catch (JsonException e) {
-        throw new LatchkeyException(LatchkeyException.Details.builder()
-            .vendor(vendor)
+        throw new LatchkeyException(details(knownSecrets(request))
             .message("cannot write the request body of " + request.method() + " " + safePath(request)
                 + " as JSON (" + body.getClass().getSimpleName() + ")")
             .category(ErrorCategory.INVALID_REQUEST)
@@ -638,8 +639,7 @@ public final class HttpTransport {
       throw e;
     } catch (RuntimeException e) {
       // The authenticator's own exception might quote a credential: report only its type.
-      throw new LatchkeyException(LatchkeyException.Details.builder()
-          .vendor(vendor)
+      throw new LatchkeyException(details(secrets)
           .message("could not authenticate " + request.method() + " " + safePath(request) + ": "
               + e.getClass().getSimpleName())
           .category(ErrorCategory.AUTHENTICATION)
@@ -660,8 +660,7 @@ public final class HttpTransport {
   }
 
   private LatchkeyResponseException tooLarge(int status, ApiRequest request, int attempt, String size) {
-    return new LatchkeyResponseException(LatchkeyException.Details.builder()
-        .vendor(vendor)
+    return new LatchkeyResponseException(details(knownSecrets(request))
         .httpStatus(status)
         .attempts(attempt)
         .message("the response to " + request.method() + " " + safePath(request) + " is too large ("
@@ -706,7 +705,8 @@ public final class HttpTransport {
         .method(request.method())
         .path(request.path())
         .attempts(attempt)
-        .secrets(secrets);
+        .secrets(secrets)
+        .redactor(redactor);
     for (Map.Entry<String, List<String>> header : response.headers().toMultimap().entrySet()) {
       String name = header.getKey().equalsIgnoreCase(HIDDEN_RETRY_AFTER) ? "Retry-After" : header.getKey();
       header.getValue().forEach(value -> error.header(name, value));
@@ -735,7 +735,7 @@ public final class HttpTransport {
     if (Thread.currentThread().isInterrupted()) {
       return Attempt.failed(interrupted(request, attempt, "while it was under way", null), false);
     }
-    String reason = Redaction.snippet(e.getClass().getSimpleName()
+    String reason = redactor.snippet(e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage()), 200, secrets);
     boolean timeout = e instanceof InterruptedIOException;
     if (timeout && System.nanoTime() - deadlineAt >= -DEADLINE_SLACK_NANOS) {
@@ -758,8 +758,7 @@ public final class HttpTransport {
   }
 
   private LatchkeyException.Details.Builder networkDetails(ApiRequest request, int attempt) {
-    return LatchkeyException.Details.builder()
-        .vendor(vendor)
+    return details(knownSecrets(request))
         .attempts(attempt)
         .category(ErrorCategory.NETWORK)
         .retryable(true);
@@ -776,8 +775,7 @@ public final class HttpTransport {
 
   private LatchkeyInterruptedException interrupted(ApiRequest request, int attempts, String when,
       LatchkeyException last) {
-    LatchkeyException.Details.Builder details = LatchkeyException.Details.builder()
-        .vendor(vendor)
+    LatchkeyException.Details.Builder details = details(knownSecrets(request))
         .attempts(attempts)
         .message("the thread was interrupted: gave up " + request.method() + " " + safePath(request) + " "
             + when + (last == null ? "" : " (last answer: " + last.getMessage() + ")"))
@@ -800,8 +798,7 @@ public final class HttpTransport {
 
   private LatchkeyResponseException unreadable(ApiRequest request, int attempt, Integer status, String why,
       Exception e) {
-    return new LatchkeyResponseException(LatchkeyException.Details.builder()
-        .vendor(vendor)
+    return new LatchkeyResponseException(details(knownSecrets(request))
         .httpStatus(status)
         .attempts(attempt)
         .message((status == null ? "the response to " : "the HTTP " + status + " response to ")
@@ -826,9 +823,8 @@ public final class HttpTransport {
     }
     // Only the origin: a Location's path or query may carry tokens.
     String where = target == null ? "without a usable Location"
-        : "to " + Redaction.redact(target.scheme() + "://" + target.host() + ":" + target.port(), secrets);
-    return new LatchkeyResponseException(LatchkeyException.Details.builder()
-        .vendor(vendor)
+        : "to " + redactor.redact(target.scheme() + "://" + target.host() + ":" + target.port(), secrets);
+    return new LatchkeyResponseException(details(secrets)
         .httpStatus(response.code())
         .attempts(attempt)
         .message("the API answered " + request.method() + " " + safePath(request) + " with a redirect " + where
@@ -860,8 +856,23 @@ public final class HttpTransport {
     }
   }
 
-  private static String safePath(ApiRequest request) {
-    return Redaction.redact(request.path(), request.secrets());
+  /**
+   * Details preset with the vendor and this transport's redactor, and the exact secret values to remove from
+   * every server-controlled text of the exception, its cause included.
+   */
+  private LatchkeyException.Details.Builder details(Collection<Secret> secrets) {
+    return LatchkeyException.Details.builder().vendor(vendor).redactor(redactor).secrets(secrets);
+  }
+
+  /** The client's secrets and the request's own (a PIN); the credential headers are among the client's. */
+  private List<Secret> knownSecrets(ApiRequest request) {
+    List<Secret> known = new ArrayList<>(clientSecrets);
+    known.addAll(request.secrets());
+    return known;
+  }
+
+  private String safePath(ApiRequest request) {
+    return redactor.redact(request.path(), request.secrets());
   }
 
   /** Builds an {@link HttpTransport}. Not thread-safe. */
@@ -880,6 +891,7 @@ public final class HttpTransport {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Duration deadline = DEFAULT_DEADLINE;
     private final List<Secret> secrets = new ArrayList<>();
+    private Redactor redactor = Redactor.defaults();
 
     private Builder() {}
 
@@ -894,6 +906,18 @@ public final class HttpTransport {
       for (Secret secret : secrets) {
         this.secrets.add(Objects.requireNonNull(secret, "secret"));
       }
+      return this;
+    }
+
+    /**
+     * The redactor for every text this transport puts into exceptions and logs; vendor modules register their
+     * credential prefixes on it (default {@link Redactor#defaults()}).
+     *
+     * @param redactor the redactor
+     * @return this builder
+     */
+    public Builder redactor(Redactor redactor) {
+      this.redactor = Objects.requireNonNull(redactor, "redactor");
       return this;
     }
 

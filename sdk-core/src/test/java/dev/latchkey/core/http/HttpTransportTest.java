@@ -9,6 +9,7 @@ import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.LatchkeyResponseException;
 import dev.latchkey.core.LatchkeyResponseException.Problem;
 import dev.latchkey.core.LatchkeyTimeoutException;
+import dev.latchkey.core.RedactedCause;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.JsonValue;
@@ -306,7 +307,9 @@ class HttpTransportTest {
     assertThat(e.category()).isEqualTo(ErrorCategory.NETWORK);
     assertThat(e.retryable()).isTrue();
     assertThat(e.attempts()).isEqualTo(3);
-    assertThat(e.getCause()).isInstanceOf(IOException.class);
+    // The cause is a sanitised copy (RedactedCause) that names the original class.
+    assertThat(e.getCause()).isInstanceOfSatisfying(RedactedCause.class, cause -> assertThat(cause.originalClassName())
+        .satisfies(name -> assertThat(IOException.class).isAssignableFrom(classNamed(name))));
     assertThat(sleeper.sleeps()).hasSize(2);
   }
 
@@ -491,5 +494,13 @@ class HttpTransportTest {
 
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(e.getMessage()).contains("timed out on GET /trickle");
+  }
+
+  private static Class<?> classNamed(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(name, e);
+    }
   }
 }

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * A webhook request that must be rejected: a header is missing or malformed, the timestamp is outside the
- * tolerance, the signature does not match (tampered body or wrong secret), or the payload is not a Seam
- * event. Answer such requests with 400 or 401 and do not act on them.
+ * tolerance, the signature does not match (tampered body or wrong secret), the body is over the verifier's
+ * size limit or cannot be read, or the payload is not a Seam event. Answer such requests with 400, 401 or 413
+ * and do not act on them.
  */
 public class SeamWebhookException extends LatchkeyException {
 
@@ -26,7 +27,11 @@ public class SeamWebhookException extends LatchkeyException {
     /** No signature matches: the body was altered or the secret is wrong. */
     SIGNATURE_MISMATCH,
     /** The signed payload is not a Seam event (not JSON, or no event type). */
-    MALFORMED_PAYLOAD
+    MALFORMED_PAYLOAD,
+    /** The body is larger than the verifier's maximum; it was neither verified nor parsed. */
+    BODY_TOO_LARGE,
+    /** The body stream failed while it was read; nothing was verified. */
+    UNREADABLE_BODY
   }
 
   private final Reason reason;
@@ -42,7 +47,8 @@ public class SeamWebhookException extends LatchkeyException {
         .vendor("seam")
         .rawCode("webhook_" + Objects.requireNonNull(reason, "reason").name().toLowerCase(java.util.Locale.ROOT))
         .message(message)
-        .category(reason == Reason.MALFORMED_PAYLOAD
+        .category(reason == Reason.MALFORMED_PAYLOAD || reason == Reason.BODY_TOO_LARGE
+            || reason == Reason.UNREADABLE_BODY
             ? ErrorCategory.UNEXPECTED_RESPONSE
             : ErrorCategory.AUTHENTICATION)
         .retryable(false)

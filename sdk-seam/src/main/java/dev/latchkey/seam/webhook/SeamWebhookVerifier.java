@@ -1,6 +1,8 @@
 package dev.latchkey.seam.webhook;
 
 import dev.latchkey.core.WebhookSignatures;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +23,14 @@ import java.util.function.Function;
  * one or more space-separated {@code v1,<base64>} entries (several during secret rotation), any of which may
  * match. Timestamps more than the tolerance (default 5 minutes) away from the clock are rejected.
  *
+ * <p>Bodies over the maximum size (default 1 MiB, {@link Builder#maxBodyBytes(int)}) are rejected with
+ * {@link SeamWebhookException.Reason#BODY_TOO_LARGE} before anything else is done with them; from a stream, no
+ * more than one byte past the maximum is read. The signature is computed over the raw bytes, without copying
+ * them, and the body becomes text and is parsed only once the signature holds.
+ *
  * <pre>{@code
  * SeamWebhookVerifier verifier = SeamWebhookVerifier.builder(System.getenv("SEAM_WEBHOOK_SECRET")).build();
- * SeamWebhookEvent event = verifier.verifyAndParse(request::getHeader, rawBodyBytes);
+ * SeamWebhookEvent event = verifier.verifyAndParseStream(request::getHeader, request.getInputStream());
  * }</pre>
  *
  * <p>Pass the body exactly as received: re-serialised JSON does not verify. Immutable and thread-safe.
@@ -32,6 +39,10 @@ public final class SeamWebhookVerifier {
 
   /** The default tolerance between the webhook's timestamp and the clock. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+  /** The default maximum size of a webhook body, in bytes (1 MiB; Seam's events are a few hundred bytes). */
+  public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  /** The largest maximum body size a verifier accepts (a Java array's limit). */
+  private static final int LARGEST_MAX_BODY_BYTES = Integer.MAX_VALUE - 16;
 
   private static final String SECRET_PREFIX = "whsec_";
 
@@ -39,11 +50,13 @@ public final class SeamWebhookVerifier {
   private final byte[] key;
   private final Clock clock;
   private final Duration tolerance;
+  private final int maxBodyBytes;
 
   private SeamWebhookVerifier(Builder builder) {
     this.key = builder.key.clone();
     this.clock = builder.clock;
     this.tolerance = builder.tolerance;
+    this.maxBodyBytes = builder.maxBodyBytes;
   }
 
   /**
@@ -69,11 +82,54 @@ public final class SeamWebhookVerifier {
     if (body == null) {
       throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
     }
-    String id = header(headers, "id");
-    String timestamp = header(headers, "timestamp");
-    String signatures = header(headers, "signature");
-    verify(id, timestamp, signatures, body);
+    if (body.length > maxBodyBytes) {
+      throw tooLarge();
+    }
+    SignedHeaders signed = checkHeaders(headers);
+    checkSignature(signed, body);
     return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Verifies a webhook whose body is a stream, reading at most one byte more than the maximum body size, and
+   * returns the body as text. The headers are checked before the body is read; the stream is not closed.
+   *
+   * @param headers looks up a request header by name; null when absent
+   * @param body the request body stream
+   * @return the verified body
+   * @throws SeamWebhookException when the webhook must be rejected, the body is too large
+   *     ({@code BODY_TOO_LARGE}) or the stream fails ({@code UNREADABLE_BODY})
+   */
+  public String verifyStream(Function<String, String> headers, InputStream body) {
+    Objects.requireNonNull(headers, "headers");
+    if (body == null) {
+      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
+    }
+    SignedHeaders signed = checkHeaders(headers);
+    byte[] bytes;
+    try {
+      bytes = WebhookSignatures.readAtMost(body, maxBodyBytes).orElseThrow(this::tooLarge);
+    } catch (IOException e) {
+      // The stream's message is not shown: it may quote what the client sent.
+      throw new SeamWebhookException(SeamWebhookException.Reason.UNREADABLE_BODY,
+          "The webhook body could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+    checkSignature(signed, bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Verifies a webhook whose headers are in a map and whose body is a stream; see
+   * {@link #verifyStream(Function, InputStream)}.
+   *
+   * @param headers the request headers
+   * @param body the request body stream
+   * @return the verified body
+   * @throws SeamWebhookException when the webhook must be rejected
+   */
+  public String verifyStream(Map<String, ?> headers, InputStream body) {
+    Objects.requireNonNull(headers, "headers");
+    return verifyStream(name -> lookup(headers, name), body);
   }
 
   /**
@@ -113,10 +169,54 @@ public final class SeamWebhookVerifier {
     return SeamWebhookEvent.parse(verify(headers, body));
   }
 
-  private void verify(String id, String timestamp, String signatureHeader, byte[] body) {
+  /**
+   * Verifies a webhook whose body is a stream (see {@link #verifyStream(Function, InputStream)}), then parses it.
+   *
+   * @param headers looks up a request header by name; null when absent
+   * @param body the request body stream
+   * @return the event
+   * @throws SeamWebhookException when the webhook must be rejected or is not a Seam event
+   */
+  public SeamWebhookEvent verifyAndParseStream(Function<String, String> headers, InputStream body) {
+    return SeamWebhookEvent.parse(verifyStream(headers, body));
+  }
+
+  /**
+   * Verifies a webhook whose headers are in a map and whose body is a stream, then parses it.
+   *
+   * @param headers the request headers
+   * @param body the request body stream
+   * @return the event
+   * @throws SeamWebhookException when the webhook must be rejected or is not a Seam event
+   */
+  public SeamWebhookEvent verifyAndParseStream(Map<String, ?> headers, InputStream body) {
+    return SeamWebhookEvent.parse(verifyStream(headers, body));
+  }
+
+  /**
+   * The largest body this verifier accepts.
+   *
+   * @return the maximum size in bytes
+   */
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  private SeamWebhookException tooLarge() {
+    return new SeamWebhookException(SeamWebhookException.Reason.BODY_TOO_LARGE,
+        "The webhook body is larger than the maximum of " + maxBodyBytes + " bytes");
+  }
+
+  /** The headers that go into the signature, after the timestamp was found within the tolerance. */
+  private record SignedHeaders(String id, String timestamp, String signatures) {}
+
+  private SignedHeaders checkHeaders(Function<String, String> headers) {
+    String id = header(headers, "id");
+    String timestamp = header(headers, "timestamp").strip();
+    String signatures = header(headers, "signature");
     long seconds;
     try {
-      seconds = Long.parseLong(timestamp.strip());
+      seconds = Long.parseLong(timestamp);
     } catch (NumberFormatException e) {
       throw new SeamWebhookException(
           SeamWebhookException.Reason.MALFORMED_HEADER, "The webhook timestamp is not a number of seconds");
@@ -131,13 +231,14 @@ public final class SeamWebhookVerifier {
       throw new SeamWebhookException(SeamWebhookException.Reason.TIMESTAMP_IN_FUTURE,
           "The webhook timestamp is more than " + tolerance.toSeconds() + " s in the future");
     }
-    byte[] prefix = (id + "." + timestamp.strip() + ".").getBytes(StandardCharsets.UTF_8);
-    byte[] signed = new byte[prefix.length + body.length];
-    System.arraycopy(prefix, 0, signed, 0, prefix.length);
-    System.arraycopy(body, 0, signed, prefix.length, body.length);
-    byte[] expected = WebhookSignatures.hmacSha256(key, signed);
+    return new SignedHeaders(id, timestamp, signatures);
+  }
+
+  private void checkSignature(SignedHeaders headers, byte[] body) {
+    byte[] prefix = (headers.id() + "." + headers.timestamp() + ".").getBytes(StandardCharsets.UTF_8);
+    byte[] expected = WebhookSignatures.hmacSha256(key, prefix, body);
     boolean sawV1 = false;
-    for (String entry : signatureHeader.strip().split("\\s+")) {
+    for (String entry : headers.signatures().strip().split("\\s+")) {
       int comma = entry.indexOf(',');
       if (comma <= 0 || !entry.substring(0, comma).equals("v1")) {
         continue; // other schemes (v1a: asymmetric) are not used by Seam
@@ -183,10 +284,10 @@ public final class SeamWebhookVerifier {
     return null;
   }
 
-  /** Shows the tolerance only; never the secret. */
+  /** Shows the tolerance and the size limit only; never the secret. */
   @Override
   public String toString() {
-    return "SeamWebhookVerifier[tolerance=" + tolerance + "]";
+    return "SeamWebhookVerifier[tolerance=" + tolerance + ", maxBodyBytes=" + maxBodyBytes + "]";
   }
 
   /** Builds a {@link SeamWebhookVerifier}. Not thread-safe. */
@@ -194,6 +295,7 @@ public final class SeamWebhookVerifier {
     private final byte[] key;
     private Clock clock = Clock.systemUTC();
     private Duration tolerance = DEFAULT_TOLERANCE;
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
     private Builder(String signingSecret) {
       if (signingSecret == null || signingSecret.isBlank()) {
@@ -229,6 +331,22 @@ public final class SeamWebhookVerifier {
         throw new IllegalArgumentException("tolerance must not be negative");
       }
       this.tolerance = tolerance;
+      return this;
+    }
+
+    /**
+     * The largest webhook body accepted, in bytes (default {@value SeamWebhookVerifier#DEFAULT_MAX_BODY_BYTES});
+     * larger ones are rejected with {@code BODY_TOO_LARGE} before they are verified or parsed.
+     *
+     * @param maxBodyBytes at least 1, at most {@code Integer.MAX_VALUE - 16}
+     * @return this builder
+     * @throws IllegalArgumentException when out of range
+     */
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      if (maxBodyBytes < 1 || maxBodyBytes > LARGEST_MAX_BODY_BYTES) {
+        throw new IllegalArgumentException("maxBodyBytes must be between 1 and " + LARGEST_MAX_BODY_BYTES);
+      }
+      this.maxBodyBytes = maxBodyBytes;
       return this;
     }
 

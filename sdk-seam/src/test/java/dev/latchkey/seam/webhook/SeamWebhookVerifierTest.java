@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.Secret;
 import dev.latchkey.seam.webhook.SeamWebhookException.Reason;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -138,5 +141,96 @@ class SeamWebhookVerifierTest {
         .hasMessageNotContaining("***not base64***");
     assertThatThrownBy(() -> SeamWebhookVerifier.builder(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThat(verifierAt(SENT).toString()).doesNotContain("bGF0Y2hrZXkt");
+  }
+
+  /** An endless stream of spaces that counts the bytes it hands out. */
+  private static final class CountingEndlessStream extends InputStream {
+    long delivered;
+
+    @Override
+    public int read() {
+      delivered++;
+      return ' ';
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      java.util.Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+      delivered += length;
+      return length;
+    }
+  }
+
+  @Test
+  void aStreamedBodyOverTheLimitIsRejectedAfterReadingOneBytePastIt() {
+    CountingEndlessStream endless = new CountingEndlessStream();
+
+    assertThatThrownBy(() -> verifierAt(SENT)
+            .verifyAndParseStream(svixHeaders("v1," + OPENSSL_SIGNATURE), endless))
+        .isInstanceOfSatisfying(SeamWebhookException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE));
+    assertThat(endless.delivered).isEqualTo(SeamWebhookVerifier.DEFAULT_MAX_BODY_BYTES + 1L);
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRejectedBeforeItsHeadersOrJsonAreLookedAt() {
+    SeamWebhookVerifier verifier = SeamWebhookVerifier.builder(SECRET).maxBodyBytes(BODY.length() - 1)
+        .clock(Clock.fixed(SENT, ZoneOffset.UTC)).build();
+    CountingEndlessStream endless = new CountingEndlessStream();
+    SeamWebhookVerifier small = SeamWebhookVerifier.builder(SECRET).maxBodyBytes(100)
+        .clock(Clock.fixed(SENT, ZoneOffset.UTC)).build();
+
+    assertThatThrownBy(() -> verifier.verifyAndParse(Map.of(), body(BODY)))
+        .isInstanceOfSatisfying(SeamWebhookException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE));
+    assertThatThrownBy(() -> small.verifyStream(svixHeaders("v1," + OPENSSL_SIGNATURE), endless))
+        .isInstanceOfSatisfying(SeamWebhookException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE));
+    assertThat(endless.delivered).isEqualTo(101);
+    assertThat(SeamWebhookVerifier.builder(SECRET).maxBodyBytes(BODY.length()).clock(Clock.fixed(SENT,
+        ZoneOffset.UTC)).build().verify(svixHeaders("v1," + OPENSSL_SIGNATURE), body(BODY))).isEqualTo(BODY);
+  }
+
+  @Test
+  void aStreamedBodyIsVerifiedThenParsedAndTamperingOrTheWrongSecretIsRejected() {
+    SeamWebhookEvent event = verifierAt(SENT).verifyAndParseStream(
+        svixHeaders("v1," + OPENSSL_SIGNATURE), new ByteArrayInputStream(body(BODY)));
+    SeamWebhookVerifier wrongSecret = SeamWebhookVerifier.builder(
+            "whsec_" + Base64.getEncoder().encodeToString(body("another-secret-another-secret-xx")))
+        .clock(Clock.fixed(SENT, ZoneOffset.UTC)).build();
+
+    assertThat(event.accessCodeId()).contains("ac_1");
+    assertThatThrownBy(() -> verifierAt(SENT).verifyAndParseStream(svixHeaders("v1," + OPENSSL_SIGNATURE),
+            new ByteArrayInputStream(body(BODY.replace("ac_1", "ac_2")))))
+        .isInstanceOfSatisfying(SeamWebhookException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH));
+    assertThatThrownBy(() -> wrongSecret.verifyAndParseStream(svixHeaders("v1," + OPENSSL_SIGNATURE),
+            new ByteArrayInputStream(body(BODY))))
+        .isInstanceOfSatisfying(SeamWebhookException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH));
+  }
+
+  @Test
+  void aFailingStreamGivesATypedRejectionWithoutItsMessage() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("peer sent Authorization: Bearer CanaryStream1");
+      }
+    };
+
+    assertThatThrownBy(() -> verifierAt(SENT).verifyStream(svixHeaders("v1," + OPENSSL_SIGNATURE), failing))
+        .isInstanceOfSatisfying(SeamWebhookException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.UNREADABLE_BODY);
+          assertThat(e.getMessage()).doesNotContain("CanaryStream1");
+        });
+  }
+
+  @Test
+  void theMaximumBodySizeMustBePositive() {
+    assertThatThrownBy(() -> SeamWebhookVerifier.builder(SECRET).maxBodyBytes(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(SeamWebhookVerifier.builder(SECRET).build().maxBodyBytes())
+        .isEqualTo(SeamWebhookVerifier.DEFAULT_MAX_BODY_BYTES).isEqualTo(1024 * 1024);
   }
 }

@@ -2,6 +2,7 @@ package dev.latchkey.nuki.operation;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.LatchkeyInterruptedException;
 import dev.latchkey.core.LatchkeyTimeoutException;
 import dev.latchkey.core.Remedy;
 import dev.latchkey.nuki.NukiErrorCode;
@@ -37,9 +38,16 @@ final class Failures {
   }
 
   /** The waiting thread was interrupted (its flag is kept); the operation itself is still pending. */
-  static LatchkeyTimeoutException interrupted(String requestId, InterruptedException cause) {
-    return timeout(requestId, "Interrupted while waiting; the operation is still pending",
-        ErrorCategory.IN_PROGRESS, true, WAIT_AGAIN, cause);
+  static LatchkeyInterruptedException interrupted(String requestId, InterruptedException cause) {
+    return new LatchkeyInterruptedException(LatchkeyException.Details.builder()
+        .vendor(NukiErrorCode.VENDOR)
+        .requestId(requestId)
+        .message("Interrupted while waiting; the operation is still pending")
+        .category(ErrorCategory.IN_PROGRESS)
+        .retryable(true)
+        .remedies(List.of(WAIT_AGAIN))
+        .cause(cause)
+        .build());
   }
 
   private static LatchkeyTimeoutException timeout(String requestId, String message, ErrorCategory category,

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
  * </ul>
  *
  * <p>Waiting never throws a checked or raw concurrency exception: an interrupted wait keeps the thread's
- * interrupt flag and throws a {@code LatchkeyTimeoutException}, and the operation stays pending. Thread-safe.
+ * interrupt flag and throws a {@code LatchkeyInterruptedException}, and the operation stays pending. Thread-safe.
  *
  * <p>Stores ({@link PendingOperationStore}) create and complete these handles; applications only wait on them.
  */
@@ -131,8 +131,9 @@ public final class PendingOperation {
    *
    * @return the successful result
    * @throws NukiOperationFailedException when the operation failed on some or all smartlocks
-   * @throws dev.latchkey.core.LatchkeyTimeoutException when no result arrived in time, or when the waiting
-   *     thread was interrupted (the interrupt flag is kept)
+   * @throws dev.latchkey.core.LatchkeyTimeoutException when no result arrived in time
+   * @throws dev.latchkey.core.LatchkeyInterruptedException when the waiting thread was interrupted (the
+   *     interrupt flag is kept; the operation stays pending)
    */
   public OperationResult join() {
     try {
@@ -152,7 +153,9 @@ public final class PendingOperation {
    * @return the successful result
    * @throws NukiOperationFailedException when the operation failed on some or all smartlocks
    * @throws dev.latchkey.core.LatchkeyTimeoutException when no result arrived within the wait or before the
-   *     operation's deadline, or when the waiting thread was interrupted (the interrupt flag is kept)
+   *     operation's deadline
+   * @throws dev.latchkey.core.LatchkeyInterruptedException when the waiting thread was interrupted (the
+   *     interrupt flag is kept; the operation stays pending)
    */
   public OperationResult join(Duration maxWait) {
     Objects.requireNonNull(maxWait, "maxWait");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.ErrorCategory;
+import dev.latchkey.core.LatchkeyInterruptedException;
 import dev.latchkey.core.LatchkeyTimeoutException;
+import dev.latchkey.core.RedactedCause;
 import dev.latchkey.nuki.NukiErrorCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,8 +139,9 @@ class InMemoryPendingOperationStoreTest {
 
     Thread.currentThread().interrupt();
     try {
-      assertThatThrownBy(op::join).isInstanceOfSatisfying(LatchkeyTimeoutException.class,
-          e -> assertThat(e.getCause()).isInstanceOf(InterruptedException.class));
+      assertThatThrownBy(op::join).isInstanceOfSatisfying(LatchkeyInterruptedException.class,
+          e -> assertThat(((RedactedCause) e.getCause()).originalClassName())
+              .isEqualTo(InterruptedException.class.getName()));
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
     } finally {
       Thread.interrupted();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyTimeoutException;
+import dev.latchkey.core.RedactedCause;
 import dev.latchkey.nuki.NukiErrorCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,7 +139,9 @@ class InMemoryPendingOperationStoreTest {
     Thread.currentThread().interrupt();
     try {
       assertThatThrownBy(op::join).isInstanceOfSatisfying(LatchkeyTimeoutException.class,
-          e -> assertThat(e.getCause()).isInstanceOf(InterruptedException.class));
+          // Latchkey exceptions keep a sanitised copy of a foreign cause (RedactedCause), naming its class.
+          e -> assertThat(e.getCause()).isInstanceOfSatisfying(RedactedCause.class,
+              cause -> assertThat(cause.originalClassName()).isEqualTo(InterruptedException.class.getName())));
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
     } finally {
       Thread.interrupted();

@@ -1,8 +1,8 @@
 package dev.latchkey.nuki.operation;
 
 import dev.latchkey.core.ErrorCategory;
-import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.nuki.NukiErrorCode;
+import dev.latchkey.nuki.NukiException;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +18,7 @@ import java.util.Objects;
  * code the catalog marks retryable: re-issue the operation for those smartlocks only, with
  * {@link OperationRetry}, never the whole request (a door must not get the same command twice).
  */
-public class NukiOperationFailedException extends LatchkeyException {
+public class NukiOperationFailedException extends NukiException {
 
   private static final long serialVersionUID = 1L;
 

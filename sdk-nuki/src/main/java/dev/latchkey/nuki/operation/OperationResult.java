@@ -1,5 +1,6 @@
 package dev.latchkey.nuki.operation;
 
+import dev.latchkey.nuki.webhook.NukiOperationType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -89,13 +90,23 @@ public final class OperationResult {
   /**
    * The operation's type as Nuki names it, such as {@code "AuthCreation"} or {@code "UnlockAction"}.
    *
-   * <p>A raw string for now: Nuki documents only these two names, and types this SDK does not know are kept,
-   * never rejected. A catalog of operation types will type it later, beside this accessor.
+   * <p>Nuki documents only these two names; types this SDK does not know are kept, never rejected.
+   * {@link #operationType()} gives the typed form.
    *
    * @return the type, empty when the webhook had none
    */
   public String type() {
     return type;
+  }
+
+  /**
+   * The operation's type from the catalog of webhook operation types.
+   *
+   * @return the type; {@link NukiOperationType#UNKNOWN_TO_SDK_VERSION} for a type this SDK version does not
+   *     know (the raw name is {@link #type()})
+   */
+  public NukiOperationType operationType() {
+    return NukiOperationType.fromWire(type);
   }
 
   /**

@@ -247,6 +247,7 @@ public final class HttpTransport {
   public ApiResponse exchange(ApiRequest request) {
     Objects.requireNonNull(request, "request");
     BodyContent content = requestContent(request);
+    RetryPolicy retryPolicy = request.retryPolicy().orElse(this.retryPolicy);
     int maxAttempts = request.retrySafe() ? retryPolicy.maxAttempts() : 1;
     Duration deadline = request.deadline().orElse(this.deadline);
     long deadlineAt = System.nanoTime() + saturatedNanos(deadline);
@@ -268,7 +269,7 @@ public final class HttpTransport {
       OneShotBody body = content == null ? null : content.newBody();
       Map<String, Secret> sentAuth = new LinkedHashMap<>();
       Request okRequest = okRequest(request, body, secrets, sentAuth, deadlineAt);
-      Attempt outcome = attempt(okRequest, body, request, attempt, maxAttempts, secrets, remaining,
+      Attempt outcome = attempt(okRequest, body, request, retryPolicy, attempt, maxAttempts, secrets, remaining,
           deadline, deadlineAt);
       if (outcome.response != null) {
         return outcome.response;
@@ -286,7 +287,7 @@ public final class HttpTransport {
       if (!outcome.retry || attempt - reauthRetries >= maxAttempts) {
         throw last;
       }
-      Optional<Duration> delay = delayBeforeRetry(attempt, outcome.retryAfter);
+      Optional<Duration> delay = delayBeforeRetry(retryPolicy, attempt, outcome.retryAfter);
       if (delay.isEmpty()) {
         LOG.debug("{} {} {}: Retry-After exceeds {}, not retrying", vendor, request.method(),
             safePath(request), retryPolicy.maxRetryAfter());
@@ -334,8 +335,8 @@ public final class HttpTransport {
     }
   }
 
-  private Attempt attempt(Request okRequest, OneShotBody body, ApiRequest request, int attempt,
-      int maxAttempts, List<Secret> secrets, long remainingNanos, Duration deadline, long deadlineAt) {
+  private Attempt attempt(Request okRequest, OneShotBody body, ApiRequest request, RetryPolicy retryPolicy,
+      int attempt, int maxAttempts, List<Secret> secrets, long remainingNanos, Duration deadline, long deadlineAt) {
     Call call = client.newCall(okRequest);
     // The client's call timeout bounds one attempt; the deadline bounds them all, so cut it to the time left.
     long callTimeout = client.callTimeoutMillis() == 0 ? remainingNanos
@@ -950,7 +951,7 @@ public final class HttpTransport {
     return duration.compareTo(MAX_DEADLINE) >= 0 ? MAX_DEADLINE.toNanos() : duration.toNanos();
   }
 
-  private Optional<Duration> delayBeforeRetry(int attempt, String retryAfterHeader) {
+  private Optional<Duration> delayBeforeRetry(RetryPolicy retryPolicy, int attempt, String retryAfterHeader) {
     Optional<Duration> retryAfter = RetryAfter.parse(retryAfterHeader, clock);
     if (retryAfter.isPresent()) {
       Duration wait = retryAfter.get();

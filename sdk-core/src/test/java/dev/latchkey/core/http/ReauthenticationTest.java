@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.LatchkeyInterruptedException;
 import dev.latchkey.core.LatchkeyTimeoutException;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
@@ -264,6 +265,31 @@ class ReauthenticationTest {
     assertThat(given.get(1)).isPositive().isLessThanOrEqualTo(Duration.ofMillis(300));
     assertThat(e.getMessage()).contains("deadline");
     assertThat(sentTokens).containsExactly("tok-1", "tok-1");
+  }
+
+  @Test
+  void aThreadInterruptedDuringTheRefreshGetsATypedExceptionAndNoRetry() {
+    RequestAuthenticator interruptedWhileRefreshing = new RequestAuthenticator() {
+      @Override
+      public void authenticate(ApiRequest request, AuthHeaders headers) {
+        headers.set("Authorization", Secret.of("Bearer stale"));
+      }
+
+      @Override
+      public boolean onUnauthorized(Unauthorized unauthorized) {
+        Thread.currentThread().interrupt();
+        return true;
+      }
+    };
+    expiredTokens.add("stale");
+
+    LatchkeyInterruptedException e = catchThrowableOfType(LatchkeyInterruptedException.class,
+        () -> transport(interruptedWhileRefreshing).send(ApiRequest.post("/things").build()));
+
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(e.httpStatus()).hasValue(401);
+    assertThat(sentTokens).containsExactly("stale");
   }
 
   private static void sleepQuietly(Duration duration) {

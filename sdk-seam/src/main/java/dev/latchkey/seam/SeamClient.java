@@ -12,7 +12,6 @@ import dev.latchkey.seam.internal.SeamErrorDecoder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * A client of the Seam Connect API for access codes, devices and action attempts.
@@ -116,7 +115,6 @@ public final class SeamClient {
   public static final class Builder extends ClientBuilder<Builder> {
     private Secret apiKey;
     private String endpoint;
-    private Function<String, String> environment = System::getenv;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
     private Duration actionAttemptTimeout = DEFAULT_ACTION_ATTEMPT_TIMEOUT;
 
@@ -140,12 +138,6 @@ public final class SeamClient {
       return this;
     }
 
-    /** Where environment variables are read from (default {@link System#getenv(String)}; for tests). */
-    public Builder environment(Function<String, String> environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
-      return this;
-    }
-
     /** The interval between polls of an action attempt (default 1 s). */
     public Builder actionAttemptPollInterval(Duration interval) {
       this.pollInterval = positive(interval, "actionAttemptPollInterval");
@@ -166,25 +158,15 @@ public final class SeamClient {
      * @throws IllegalArgumentException when the endpoint is not an http(s) URL
      */
     public SeamClient build() {
-      Secret key = apiKey;
-      if (key == null || key.isBlank()) {
-        String fromEnv = environment.apply(API_KEY_ENV);
-        key = fromEnv == null || fromEnv.isBlank() ? null : Secret.of(fromEnv.strip());
-      }
-      if (key == null) {
-        throw new LatchkeyException(LatchkeyException.Details.builder()
-            .vendor(SeamAccessCodeErrorCode.VENDOR)
-            .rawCode("missing_api_key")
-            .message("No Seam API key: pass one to SeamClient.builder().apiKey(...) or set " + API_KEY_ENV)
-            .category(ErrorCategory.AUTHENTICATION)
-            .retryable(false)
-            .build());
-      }
-      String url = endpoint;
-      if (url == null || url.isBlank()) {
-        String fromEnv = environment.apply(ENDPOINT_ENV);
-        url = fromEnv == null || fromEnv.isBlank() ? DEFAULT_ENDPOINT : fromEnv.strip();
-      }
+      Secret key = secretOrEnv(apiKey, API_KEY_ENV).orElseThrow(() -> new LatchkeyException(
+          LatchkeyException.Details.builder()
+              .vendor(SeamAccessCodeErrorCode.VENDOR)
+              .rawCode("missing_api_key")
+              .message("No Seam API key: pass one to SeamClient.builder().apiKey(...) or set " + API_KEY_ENV)
+              .category(ErrorCategory.AUTHENTICATION)
+              .retryable(false)
+              .build()));
+      String url = endpointOr(endpoint, ENDPOINT_ENV, DEFAULT_ENDPOINT);
       HttpTransport transport = applyTransportSettings(HttpTransport.builder()
           .vendor(SeamAccessCodeErrorCode.VENDOR)
           .baseUrl(url)

@@ -1,5 +1,7 @@
 package dev.latchkey.core.http;
 
+import dev.latchkey.core.RequestOptions;
+import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +51,7 @@ public final class ApiRequest {
   private final List<Secret> secrets;
   private final boolean retrySafe;
   private final Duration deadline;
+  private final RetryPolicy retryPolicy;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -68,6 +71,7 @@ public final class ApiRequest {
     this.secrets = List.copyOf(all);
     this.retrySafe = b.retrySafe != null ? b.retrySafe : method.equals("GET") || method.equals("HEAD");
     this.deadline = b.deadline;
+    this.retryPolicy = b.retryPolicy;
   }
 
   /**
@@ -161,6 +165,15 @@ public final class ApiRequest {
     return Optional.ofNullable(deadline);
   }
 
+  /**
+   * The retry policy of this call, when it overrides the transport's.
+   *
+   * @return the call's own retry policy, or empty to use the transport's
+   */
+  public Optional<RetryPolicy> retryPolicy() {
+    return Optional.ofNullable(retryPolicy);
+  }
+
   /** {@return the secrets this request carries, which must never appear in messages or logs} */
   public List<Secret> secrets() {
     return secrets;
@@ -192,6 +205,7 @@ public final class ApiRequest {
     b.secrets.addAll(secrets);
     b.retrySafe = retrySafe;
     b.deadline = deadline;
+    b.retryPolicy = retryPolicy;
     return b;
   }
 
@@ -200,7 +214,8 @@ public final class ApiRequest {
   public String toString() {
     String body = jsonBody != null ? "json" : form != null ? "form" : "none";
     return "ApiRequest{" + method + " " + path + ", query=" + queryNames() + ", body=" + body
-        + ", retrySafe=" + retrySafe + (deadline == null ? "" : ", deadline=" + deadline) + "}";
+        + ", retrySafe=" + retrySafe + (deadline == null ? "" : ", deadline=" + deadline)
+        + (retryPolicy == null ? "" : ", retryPolicy=own") + "}";
   }
 
   /** Builds an {@link ApiRequest}. Not thread-safe. */
@@ -214,6 +229,7 @@ public final class ApiRequest {
     private final List<Secret> secrets = new ArrayList<>();
     private Boolean retrySafe;
     private Duration deadline;
+    private RetryPolicy retryPolicy;
 
     private Builder(String method, String path) {
       Objects.requireNonNull(method, "method");
@@ -360,6 +376,48 @@ public final class ApiRequest {
       }
       this.deadline = deadline;
       return this;
+    }
+
+    /**
+     * How this call is retried, overriding the transport's policy; only a {@linkplain #retrySafe(boolean)
+     * retry-safe} request is retried at all.
+     *
+     * @param retryPolicy the retry policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Applies a caller's per-call options: their headers replace those of the same name set so far (the
+     * transport still sets authentication, {@code User-Agent} and {@code Accept-Encoding} itself, and scrubs
+     * the secret values from errors), and their deadline and retry policy, when set, replace this request's.
+     * Vendor resource methods call it last, with the options their overload was given:
+     *
+     * <pre>{@code
+     * public AccessCode get(String id, RequestOptions options) {
+     *   return AccessCode.from(transport.sendJson(ApiRequest.post("/access_codes/get")
+     *       .jsonBody(Map.of("access_code_id", id)).retrySafe(true).options(options).build()));
+     * }
+     * }</pre>
+     *
+     * @param options the caller's options
+     * @return this builder
+     */
+    public Builder options(RequestOptions options) {
+      Objects.requireNonNull(options, "options");
+      options.headers().forEach((name, value) -> replaceHeader(new Param(name, value, null)));
+      options.secretHeaders().forEach((name, value) -> replaceHeader(new Param(name, null, value)));
+      options.deadline().ifPresent(this::deadline);
+      options.retryPolicy().ifPresent(this::retryPolicy);
+      return this;
+    }
+
+    private void replaceHeader(Param header) {
+      headers.removeIf(existing -> existing.name.equalsIgnoreCase(header.name));
+      headers.add(header);
     }
 
     /**

@@ -1,10 +1,13 @@
 package dev.latchkey.core.http;
 
 import dev.latchkey.core.RetryPolicy;
+import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -14,14 +17,25 @@ import okhttp3.OkHttpClient;
  *
  * <pre>{@code
  * public static final class Builder extends ClientBuilder<Builder> {
- *   public Builder apiKey(String apiKey) { ...; return this; }
+ *   private Secret apiKey;
+ *   private String endpoint;
+ *
+ *   public Builder apiKey(Secret apiKey) { this.apiKey = apiKey; return this; }
+ *   public Builder endpoint(String endpoint) { this.endpoint = endpoint; return this; }
+ *
  *   public AcmeClient build() {
+ *     Secret key = secretOrEnv(apiKey, "ACME_API_KEY").orElseThrow(() -> new AcmeException(...));
+ *     String url = endpointOr(endpoint, "ACME_ENDPOINT", "https://api.acme.example");
  *     HttpTransport transport = applyTransportSettings(HttpTransport.builder()
- *         .baseUrl(endpoint).vendor("acme").authenticator(...).errorDecoder(...)).build();
+ *         .baseUrl(url).vendor("acme").secrets(key).authenticator(RequestAuthenticator.bearer(key))
+ *         .errorDecoder(...)).build();
  *     return new AcmeClient(transport, clock(), sleeper());
  *   }
  * }
  * }</pre>
+ *
+ * <p>A value set on the builder wins over the environment, and the environment over the vendor's default;
+ * blank values count as unset and values read from the environment are stripped of surrounding whitespace.
  *
  * <p>Timeouts left unset (or set to {@code null}) are the transport's defaults, or those of the
  * {@linkplain #okHttpClient(OkHttpClient) client given}; they are validated by {@link HttpTransport.Builder}
@@ -38,6 +52,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration deadline;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
+  private Function<String, String> environment = System::getenv;
 
   /** For vendor builders. */
   protected ClientBuilder() {}
@@ -132,6 +147,63 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   public final B sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return self();
+  }
+
+  /**
+   * Where environment variables, such as the vendor's API key variable, are read from (default
+   * {@link System#getenv(String)}; for tests, or to read them from elsewhere). The function returns null for
+   * a variable that is not set.
+   *
+   * @param environment a variable's value by name
+   * @return this builder
+   */
+  public final B environment(Function<String, String> environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+    return self();
+  }
+
+  /**
+   * An environment variable, read through {@link #environment(Function)}.
+   *
+   * @param name the variable's name, such as {@code ACME_API_KEY}
+   * @return its value stripped of surrounding whitespace, or empty when it is unset or blank
+   */
+  protected final Optional<String> env(String name) {
+    Objects.requireNonNull(name, "name");
+    String value = environment.apply(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /**
+   * A credential set on the builder, else read from an environment variable.
+   *
+   * @param given the value set on the builder, or null
+   * @param envVar the environment variable to fall back on, such as {@code ACME_API_KEY}
+   * @return {@code given} unless null or blank, else the variable's value, else empty (the vendor builder
+   *     then fails with its own message naming the setter and the variable)
+   */
+  protected final Optional<Secret> secretOrEnv(Secret given, String envVar) {
+    if (given != null && !given.isBlank()) {
+      return Optional.of(given);
+    }
+    return env(envVar).map(Secret::of);
+  }
+
+  /**
+   * An endpoint set on the builder, else read from an environment variable, else the vendor's default. It is
+   * checked as a URL when the transport is built ({@link HttpTransport.Builder#baseUrl(String)}).
+   *
+   * @param given the URL set on the builder, or null
+   * @param envVar the environment variable to fall back on, such as {@code ACME_ENDPOINT}
+   * @param defaultUrl the vendor's production endpoint
+   * @return {@code given} unless null or blank, else the variable's value, else {@code defaultUrl}
+   */
+  protected final String endpointOr(String given, String envVar, String defaultUrl) {
+    Objects.requireNonNull(defaultUrl, "defaultUrl");
+    if (given != null && !given.isBlank()) {
+      return given;
+    }
+    return env(envVar).orElse(defaultUrl);
   }
 
   /** {@return the clock set on this builder, for the client's own deadlines} */

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,9 @@ import org.slf4j.LoggerFactory;
  * {@link LatchkeyInterruptedException} and keeps its interrupt flag.
  *
  * <p>A request reaches the server at most {@link LatchkeyException#attempts()} times, and a request that is not
- * retry-safe at most once, whatever {@link OkHttpClient} it is derived from: the transport turns off OkHttp's
+ * retry-safe at most once (twice only when it was answered 401, which the server did not act on, and the
+ * {@link RequestAuthenticator#onUnauthorized authenticator} asked for one more attempt with fresh
+ * credentials), whatever {@link OkHttpClient} it is derived from: the transport turns off OkHttp's
  * own re-sends (retry on connection failure, 408 and {@code 503 Retry-After: 0} follow-ups, authenticator
  * follow-ups) and sends bodies that refuse to be written twice. Redirects are not followed: a 3xx becomes a
  * {@link LatchkeyResponseException} with {@link Problem#REDIRECT}, naming only the origin of its
@@ -244,10 +247,13 @@ public final class HttpTransport {
   public ApiResponse exchange(ApiRequest request) {
     Objects.requireNonNull(request, "request");
     BodyContent content = requestContent(request);
+    RetryPolicy retryPolicy = request.retryPolicy().orElse(this.retryPolicy);
     int maxAttempts = request.retrySafe() ? retryPolicy.maxAttempts() : 1;
     Duration deadline = request.deadline().orElse(this.deadline);
     long deadlineAt = System.nanoTime() + saturatedNanos(deadline);
     LatchkeyException last = null;
+    boolean askedAuthenticator = false;
+    int reauthRetries = 0;
     for (int attempt = 1; ; attempt++) {
       int made = Math.max(1, attempt - 1);
       if (Thread.currentThread().isInterrupted()) {
@@ -261,17 +267,27 @@ public final class HttpTransport {
       List<Secret> secrets = new ArrayList<>(clientSecrets);
       secrets.addAll(request.secrets());
       OneShotBody body = content == null ? null : content.newBody();
-      Request okRequest = okRequest(request, body, secrets);
-      Attempt outcome = attempt(okRequest, body, request, attempt, maxAttempts, secrets, remaining,
+      Map<String, Secret> sentAuth = new LinkedHashMap<>();
+      Request okRequest = okRequest(request, body, secrets, sentAuth, deadlineAt);
+      Attempt outcome = attempt(okRequest, body, request, retryPolicy, attempt, maxAttempts, secrets, remaining,
           deadline, deadlineAt);
       if (outcome.response != null) {
         return outcome.response;
       }
       last = outcome.failure;
-      if (!outcome.retry || attempt >= maxAttempts) {
+      if (outcome.unauthorized != null && !askedAuthenticator) {
+        // Asked once per call: a second 401 after fresh credentials is the answer, not a reason to loop.
+        askedAuthenticator = true;
+        if (reauthenticate(request, outcome, sentAuth, deadlineAt)) {
+          reauthRetries++;
+          continue;
+        }
+      }
+      // The re-authentication retry is not one of the retry policy's attempts.
+      if (!outcome.retry || attempt - reauthRetries >= maxAttempts) {
         throw last;
       }
-      Optional<Duration> delay = delayBeforeRetry(attempt, outcome.retryAfter);
+      Optional<Duration> delay = delayBeforeRetry(retryPolicy, attempt, outcome.retryAfter);
       if (delay.isEmpty()) {
         LOG.debug("{} {} {}: Retry-After exceeds {}, not retrying", vendor, request.method(),
             safePath(request), retryPolicy.maxRetryAfter());
@@ -298,21 +314,29 @@ public final class HttpTransport {
     final LatchkeyException failure;
     final boolean retry;
     final String retryAfter;
+    /** The 401 response, for the authenticator; null for any other outcome. */
+    final ErrorResponse unauthorized;
 
-    private Attempt(ApiResponse response, LatchkeyException failure, boolean retry, String retryAfter) {
+    private Attempt(ApiResponse response, LatchkeyException failure, boolean retry, String retryAfter,
+        ErrorResponse unauthorized) {
       this.response = response;
       this.failure = failure;
       this.retry = retry;
       this.retryAfter = retryAfter;
+      this.unauthorized = unauthorized;
+    }
+
+    static Attempt succeeded(ApiResponse response) {
+      return new Attempt(response, null, false, null, null);
     }
 
     static Attempt failed(LatchkeyException failure, boolean retry) {
-      return new Attempt(null, failure, retry, null);
+      return new Attempt(null, failure, retry, null, null);
     }
   }
 
-  private Attempt attempt(Request okRequest, OneShotBody body, ApiRequest request, int attempt,
-      int maxAttempts, List<Secret> secrets, long remainingNanos, Duration deadline, long deadlineAt) {
+  private Attempt attempt(Request okRequest, OneShotBody body, ApiRequest request, RetryPolicy retryPolicy,
+      int attempt, int maxAttempts, List<Secret> secrets, long remainingNanos, Duration deadline, long deadlineAt) {
     Call call = client.newCall(okRequest);
     // The client's call timeout bounds one attempt; the deadline bounds them all, so cut it to the time left.
     long callTimeout = client.callTimeoutMillis() == 0 ? remainingNanos
@@ -350,11 +374,12 @@ public final class HttpTransport {
       if (response.code() >= 300 && response.code() < 400) {
         return Attempt.failed(redirect(response, request, attempt, secrets), false);
       }
-      LatchkeyException failure = decode(errorResponse(response, request, attempt, secrets));
+      ErrorResponse error = errorResponse(response, request, attempt, secrets);
+      LatchkeyException failure = decode(error);
       boolean transientFailure = retryPolicy.retryableStatuses().contains(response.code()) || failure.retryable();
       String retryAfter = response.header(HIDDEN_RETRY_AFTER);
       return new Attempt(null, failure, transientFailure,
-          retryAfter != null ? retryAfter : response.header("Retry-After"));
+          retryAfter != null ? retryAfter : response.header("Retry-After"), response.code() == 401 ? error : null);
     } finally {
       closeQuietly(response);
     }
@@ -393,7 +418,7 @@ public final class HttpTransport {
     }
     if (!isGzip(response) || raw.size() == 0) {
       ApiResponse plain = new ApiResponse(response.code(), response.headers(), raw.readByteArray(), attempt);
-      return new Attempt(plain, null, false, null);
+      return Attempt.succeeded(plain);
     }
     Buffer inflated = new Buffer();
     try {
@@ -407,7 +432,7 @@ public final class HttpTransport {
     Headers headers = response.headers().newBuilder().removeAll("Content-Encoding").removeAll("Content-Length")
         .build();
     ApiResponse inflatedResponse = new ApiResponse(response.code(), headers, inflated.readByteArray(), attempt);
-    return new Attempt(inflatedResponse, null, false, null);
+    return Attempt.succeeded(inflatedResponse);
   }
 
   /**
@@ -613,7 +638,88 @@ public final class HttpTransport {
     return needsBody ? new BodyContent(new byte[0], null) : null;
   }
 
-  private Request okRequest(ApiRequest request, OneShotBody body, List<Secret> secrets) {
+  /**
+   * Asks the authenticator whether a 401 is worth one more attempt with fresh credentials; its refresh runs
+   * within the time left of the deadline.
+   */
+  private boolean reauthenticate(ApiRequest request, Attempt outcome, Map<String, Secret> sentAuth,
+      long deadlineAt) {
+    long remaining = deadlineAt - System.nanoTime();
+    if (remaining <= 0) {
+      return false;
+    }
+    UnauthorizedAttempt unauthorized = new UnauthorizedAttempt(request, outcome.unauthorized, outcome.failure,
+        sentAuth, Duration.ofNanos(remaining));
+    boolean retry;
+    try {
+      retry = authenticator.onUnauthorized(unauthorized);
+    } catch (LatchkeyException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Its message might quote a credential: report only its type.
+      throw new LatchkeyException(details(knownSecrets(request))
+          .attempts(outcome.failure.attempts())
+          .httpStatus(401)
+          .message("could not re-authenticate " + request.method() + " " + safePath(request) + " after HTTP 401: "
+              + e.getClass().getSimpleName())
+          .category(ErrorCategory.AUTHENTICATION)
+          .retryable(false)
+          .cause(outcome.failure)
+          .build());
+    }
+    if (retry) {
+      LOG.debug("{} {} {}: re-authenticated after HTTP 401, sending once more", vendor, request.method(),
+          safePath(request));
+    }
+    return retry;
+  }
+
+  /** The transport's view of a 401 for {@link RequestAuthenticator#onUnauthorized}. */
+  private static final class UnauthorizedAttempt implements RequestAuthenticator.Unauthorized {
+    private final ApiRequest request;
+    private final ErrorResponse response;
+    private final LatchkeyException decoded;
+    private final Map<String, Secret> sent;
+    private final Duration remaining;
+
+    UnauthorizedAttempt(ApiRequest request, ErrorResponse response, LatchkeyException decoded,
+        Map<String, Secret> sent, Duration remaining) {
+      this.request = request;
+      this.response = response;
+      this.decoded = decoded;
+      this.sent = sent;
+      this.remaining = remaining;
+    }
+
+    @Override
+    public ApiRequest request() {
+      return request;
+    }
+
+    @Override
+    public ErrorResponse response() {
+      return response;
+    }
+
+    @Override
+    public LatchkeyException decoded() {
+      return decoded;
+    }
+
+    @Override
+    public Optional<Secret> sentHeader(String name) {
+      Objects.requireNonNull(name, "name");
+      return Optional.ofNullable(sent.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Duration remaining() {
+      return remaining;
+    }
+  }
+
+  private Request okRequest(ApiRequest request, OneShotBody body, List<Secret> secrets, Map<String, Secret> sentAuth,
+      long deadlineAt) {
     HttpUrl.Builder url = baseUrl.newBuilder();
     String path = request.path().startsWith("/") ? request.path().substring(1) : request.path();
     if (!path.isEmpty()) {
@@ -628,11 +734,17 @@ public final class HttpTransport {
         public void set(String name, Secret value) {
           ok.header(name, value.reveal());
           secrets.add(value);
+          sentAuth.put(name.toLowerCase(Locale.ROOT), value);
         }
 
         @Override
         public void sensitive(Secret value) {
           secrets.add(value);
+        }
+
+        @Override
+        public Duration remaining() {
+          return Duration.ofNanos(Math.max(0, deadlineAt - System.nanoTime()));
         }
       });
     } catch (LatchkeyException e) {
@@ -839,7 +951,7 @@ public final class HttpTransport {
     return duration.compareTo(MAX_DEADLINE) >= 0 ? MAX_DEADLINE.toNanos() : duration.toNanos();
   }
 
-  private Optional<Duration> delayBeforeRetry(int attempt, String retryAfterHeader) {
+  private Optional<Duration> delayBeforeRetry(RetryPolicy retryPolicy, int attempt, String retryAfterHeader) {
     Optional<Duration> retryAfter = RetryAfter.parse(retryAfterHeader, clock);
     if (retryAfter.isPresent()) {
       Duration wait = retryAfter.get();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
+import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
 import dev.latchkey.core.testing.RecordingSleeper;
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -44,6 +47,50 @@ class ClientBuilderTest {
     Sleeper builtSleeper() {
       return sleeper();
     }
+
+    Optional<Secret> key(Secret given) {
+      return secretOrEnv(given, "ACME_API_KEY");
+    }
+
+    String endpoint(String given) {
+      return endpointOr(given, "ACME_ENDPOINT", "https://api.acme.example");
+    }
+  }
+
+  @Test
+  void aSecretSetOnTheBuilderWinsOverTheEnvironment() {
+    AcmeClientBuilder builder = new AcmeClientBuilder().environment(Map.of("ACME_API_KEY", "from-env")::get);
+
+    assertThat(builder.key(Secret.of("given"))).hasValue(Secret.of("given"));
+    assertThat(builder.key(Secret.of("  "))).hasValue(Secret.of("from-env"));
+    assertThat(builder.key(null)).hasValue(Secret.of("from-env"));
+  }
+
+  @Test
+  void aSecretFromTheEnvironmentIsStrippedAndABlankOneIsNone() {
+    assertThat(new AcmeClientBuilder().environment(Map.of("ACME_API_KEY", " k-1\n")::get).key(null))
+        .hasValue(Secret.of("k-1"));
+    assertThat(new AcmeClientBuilder().environment(Map.of("ACME_API_KEY", " \t")::get).key(null)).isEmpty();
+    assertThat(new AcmeClientBuilder().environment(name -> null).key(null)).isEmpty();
+  }
+
+  @Test
+  void anEndpointComesFromTheBuilderElseTheEnvironmentElseTheDefault() {
+    AcmeClientBuilder withEnv = new AcmeClientBuilder()
+        .environment(Map.of("ACME_ENDPOINT", " http://127.0.0.1:9/ ")::get);
+    AcmeClientBuilder withoutEnv = new AcmeClientBuilder().environment(Map.of("ACME_ENDPOINT", "")::get);
+
+    assertThat(withEnv.endpoint("http://127.0.0.1:8/")).isEqualTo("http://127.0.0.1:8/");
+    assertThat(withEnv.endpoint(null)).isEqualTo("http://127.0.0.1:9/");
+    assertThat(withoutEnv.endpoint(" ")).isEqualTo("https://api.acme.example");
+  }
+
+  @Test
+  void theEnvironmentIsTheProcessesByDefault() {
+    String path = System.getenv("PATH");
+
+    assertThat(new AcmeClientBuilder().env("PATH")).isEqualTo(Optional.ofNullable(path).map(String::strip)
+        .filter(p -> !p.isEmpty()));
   }
 
   /** The timeouts OkHttp applied to one call: connect, read, write, call (ms). */

@@ -11,7 +11,6 @@ import dev.latchkey.nuki.operation.InMemoryPendingOperationStore;
 import dev.latchkey.nuki.operation.OperationDispatcher;
 import java.net.URI;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * A client of the Nuki Web API ({@value #DEFAULT_BASE_URL}): smartlocks, actions, authorizations, decentral
@@ -127,7 +126,6 @@ public final class NukiClient {
   public static final class Builder extends ClientBuilder<Builder> {
     private Secret apiToken;
     private String baseUrl = DEFAULT_BASE_URL;
-    private Function<String, String> environment = System::getenv;
     private OperationDispatcher dispatcher;
 
     private Builder() {}
@@ -167,17 +165,6 @@ public final class NukiClient {
     }
 
     /**
-     * Where environment variables are read from (default {@link System#getenv(String)}; for tests).
-     *
-     * @param environment looks up a variable; null when unset
-     * @return this builder
-     */
-    public Builder environment(Function<String, String> environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
-      return this;
-    }
-
-    /**
      * The dispatcher that tracks the advanced calls, to share with the webhook endpoint (default: a new one
      * over an {@link InMemoryPendingOperationStore} with its defaults, available from
      * {@link NukiClient#dispatcher()}).
@@ -199,20 +186,14 @@ public final class NukiClient {
      * @throws IllegalArgumentException when the base URL is not an http(s) URL
      */
     public NukiClient build() {
-      Secret token = apiToken;
-      if (token == null || token.isBlank()) {
-        String fromEnv = environment.apply(API_TOKEN_ENV);
-        token = fromEnv == null || fromEnv.isBlank() ? null : Secret.of(fromEnv.strip());
-      }
-      if (token == null) {
-        throw new LatchkeyException(LatchkeyException.Details.builder()
-            .vendor(NukiErrorCode.VENDOR)
-            .rawCode("missing_api_token")
-            .message("No Nuki API token: pass one to NukiClient.builder().apiToken(...) or set " + API_TOKEN_ENV)
-            .category(ErrorCategory.AUTHENTICATION)
-            .retryable(false)
-            .build());
-      }
+      Secret token = secretOrEnv(apiToken, API_TOKEN_ENV).orElseThrow(() -> new LatchkeyException(
+          LatchkeyException.Details.builder()
+              .vendor(NukiErrorCode.VENDOR)
+              .message("No Nuki API token configured: pass one to NukiClient.builder().apiToken(...) or set "
+                  + API_TOKEN_ENV)
+              .category(ErrorCategory.AUTHENTICATION)
+              .retryable(false)
+              .build()));
       String url = baseUrl.strip();
       HttpTransport transport = applyTransportSettings(HttpTransport.builder()
           .vendor(NukiErrorCode.VENDOR)

@@ -1,0 +1,154 @@
+package dev.latchkey.testkit;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A misbehaviour a {@link SimulatorServer} shows on the next matching request(s) instead of (or before) the
+ * route's normal answer: an HTTP reply of the test's choosing, a dropped connection, or a delay.
+ *
+ * <p>Immutable and thread-safe; the modifiers return copies. Examples:
+ * {@code InjectedFailure.reply(SimulatorReply.text(503, "busy")).times(2)},
+ * {@code InjectedFailure.dropConnection().onPath("/oauth/token")},
+ * {@code InjectedFailure.delay(Duration.ofSeconds(3))} (then the route answers as usual).
+ */
+public final class InjectedFailure {
+
+  private final SimulatorReply reply;
+  private final boolean drop;
+  private final Duration delay;
+  private final int times;
+  private final String path;
+
+  private InjectedFailure(SimulatorReply reply, boolean drop, Duration delay, int times, String path) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1: " + times);
+    }
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative: " + delay);
+    }
+    this.reply = reply;
+    this.drop = drop;
+    this.delay = delay;
+    this.times = times;
+    this.path = path;
+  }
+
+  /**
+   * Answers with this reply instead of the route's (and instead of any check the simulator runs first).
+   *
+   * @param reply the reply to send
+   * @return the failure, for one request on any path
+   */
+  public static InjectedFailure reply(SimulatorReply reply) {
+    return new InjectedFailure(Objects.requireNonNull(reply, "reply"), false, Duration.ZERO, 1, null);
+  }
+
+  /**
+   * Closes the connection after reading the request, without any response: the client sees the connection
+   * end (an {@code IOException} such as "unexpected end of stream").
+   *
+   * @return the failure, for one request on any path
+   */
+  public static InjectedFailure dropConnection() {
+    return new InjectedFailure(null, true, Duration.ZERO, 1, null);
+  }
+
+  /**
+   * Waits, then lets the request through to its route: a slow server, for client timeouts.
+   *
+   * @param delay how long to wait before answering
+   * @return the failure, for one request on any path
+   */
+  public static InjectedFailure delay(Duration delay) {
+    return new InjectedFailure(null, false, Objects.requireNonNull(delay, "delay"), 1, null);
+  }
+
+  /**
+   * The same misbehaviour for the next {@code n} matching requests.
+   *
+   * @param n how many requests, at least 1 (default 1)
+   * @return the new failure
+   */
+  public InjectedFailure times(int n) {
+    return new InjectedFailure(reply, drop, delay, n, path);
+  }
+
+  /**
+   * Only requests to this path match; others pass by and do not use up the count.
+   *
+   * @param path an exact path or a route pattern with {@code {name}} segments, such as {@code /smartlock/{id}}
+   * @return the new failure
+   */
+  public InjectedFailure onPath(String path) {
+    PathPattern.compile(path);
+    return new InjectedFailure(reply, drop, delay, times, path);
+  }
+
+  /**
+   * Waits this long before sending the reply or dropping the connection.
+   *
+   * @param wait how long to wait
+   * @return the new failure
+   */
+  public InjectedFailure after(Duration wait) {
+    return new InjectedFailure(reply, drop, Objects.requireNonNull(wait, "wait"), times, path);
+  }
+
+  /**
+   * The reply sent instead of the route's.
+   *
+   * @return the reply, or null for a dropped connection or a plain delay
+   */
+  public SimulatorReply replyOrNull() {
+    return reply;
+  }
+
+  /**
+   * Whether the connection is dropped.
+   *
+   * @return true for {@link #dropConnection()}
+   */
+  public boolean dropsConnection() {
+    return drop;
+  }
+
+  /**
+   * How long the server waits before it answers, drops or passes the request on.
+   *
+   * @return the wait, zero for none
+   */
+  public Duration delay() {
+    return delay;
+  }
+
+  /**
+   * How many matching requests get this misbehaviour.
+   *
+   * @return the count
+   */
+  public int times() {
+    return times;
+  }
+
+  /**
+   * The path (or route pattern) this failure is limited to.
+   *
+   * @return the path, or null for every path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Describes the failure without the reply body.
+   *
+   * @return text such as {@code InjectedFailure[drop connection x2 on /oauth/token]}
+   */
+  @Override
+  public String toString() {
+    String what = drop ? "drop connection" : reply != null ? reply.toString() : "delay";
+    return "InjectedFailure[" + what + (delay.isZero() ? "" : " after " + delay) + " x" + times
+        + (path == null ? "" : " on " + path) + "]";
+  }
+}

@@ -96,44 +96,53 @@ public final class SeamSimulator implements AutoCloseable {
         .start();
   }
 
-  /** Starts a simulator with the default API key and three seeded devices. */
+  /**
+   * Starts a simulator with the default API key and three seeded devices.
+   *
+   * @return the running simulator
+   */
   public static SeamSimulator start() {
     return builder().build();
   }
 
-  /** A builder for a simulator with other options. */
+  /** {@return a builder for a simulator with other options} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to give a client as its endpoint, such as {@code http://127.0.0.1:53817}. */
+  /** {@return the base URL to give a client as its endpoint, such as {@code http://127.0.0.1:53817}} */
   public String baseUrl() {
     return server.url();
   }
 
-  /** The base URL as a URI. */
+  /** {@return the base URL as a URI} */
   public URI baseUri() {
     return URI.create(baseUrl());
   }
 
-  /** The port the simulator listens on. */
+  /** {@return the port the simulator listens on} */
   public int port() {
     return server.port();
   }
 
-  /** The API key the simulator accepts. */
+  /** {@return the API key the simulator accepts} */
   public String apiKey() {
     return apiKey;
   }
 
-  /** The ids of the devices, seeded first, in insertion order. */
+  /** {@return the ids of the devices, seeded first, in insertion order} */
   public List<String> deviceIds() {
     synchronized (lock) {
       return List.copyOf(devices.keySet());
     }
   }
 
-  /** Adds a device and returns its id. */
+  /**
+   * Adds a device and returns its id.
+   *
+   * @param name the display name
+   * @return the new device's id
+   */
   public String addDevice(String name) {
     synchronized (lock) {
       String id = newId();
@@ -143,14 +152,26 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   /**
-   * Adds a managed access code directly (no request, no action attempt) with status {@code set}, and returns
-   * its id.
+   * Adds a managed access code directly (no request, no action attempt) with status {@code set}.
+   *
+   * @param deviceId the id of a simulated device
+   * @param name the code's name, or null
+   * @param pin the PIN
+   * @return the new code's id
+   * @throws IllegalArgumentException when there is no such device
    */
   public String addAccessCode(String deviceId, String name, String pin) {
     return addCode(deviceId, name, pin, true);
   }
 
-  /** Adds an unmanaged access code (one set outside Seam) and returns its id. */
+  /**
+   * Adds an unmanaged access code (one set outside Seam) and returns its id.
+   *
+   * @param deviceId the id of a simulated device
+   * @param name the code's name, or null
+   * @param pin the PIN
+   * @return the new code's id
+   */
   public String addUnmanagedAccessCode(String deviceId, String name, String pin) {
     return addCode(deviceId, name, pin, false);
   }
@@ -167,14 +188,24 @@ public final class SeamSimulator implements AutoCloseable {
     }
   }
 
-  /** Whether a managed or unmanaged access code with this id exists. */
+  /**
+   * Whether a managed or unmanaged access code with this id exists.
+   *
+   * @param accessCodeId the id
+   * @return true when it exists
+   */
   public boolean hasAccessCode(String accessCodeId) {
     synchronized (lock) {
       return codes.containsKey(accessCodeId);
     }
   }
 
-  /** Whether the access code with this id is managed (false when it is unmanaged or does not exist). */
+  /**
+   * Whether the access code with this id is managed (false when it is unmanaged or does not exist).
+   *
+   * @param accessCodeId the id
+   * @return true for an existing managed code
+   */
   public boolean isManaged(String accessCodeId) {
     synchronized (lock) {
       Code code = codes.get(accessCodeId);
@@ -182,7 +213,13 @@ public final class SeamSimulator implements AutoCloseable {
     }
   }
 
-  /** Puts an error or warning on an access code; it shows in every later response that carries the code. */
+  /**
+   * Puts an error or warning on an access code; it shows in every later response that carries the code.
+   *
+   * @param accessCodeId the id of an access code
+   * @param problem the error or warning
+   * @throws IllegalArgumentException when there is no such access code
+   */
   public void putProblem(String accessCodeId, SimulatedProblem problem) {
     Objects.requireNonNull(problem, "problem");
     synchronized (lock) {
@@ -194,7 +231,11 @@ public final class SeamSimulator implements AutoCloseable {
     }
   }
 
-  /** Removes every error and warning from an access code. */
+  /**
+   * Removes every error and warning from an access code.
+   *
+   * @param accessCodeId the id of an access code
+   */
   public void clearProblems(String accessCodeId) {
     synchronized (lock) {
       Code code = codes.get(accessCodeId);
@@ -208,6 +249,8 @@ public final class SeamSimulator implements AutoCloseable {
   /**
    * Answers the next matching request(s) with this failure instead of the normal response. Failures queue up
    * in order; each is used {@link SimulatedFailure#times()} times. They are answered before the API key check.
+   *
+   * @param failure the failure
    */
   public void failNext(SimulatedFailure failure) {
     Objects.requireNonNull(failure, "failure");
@@ -225,21 +268,30 @@ public final class SeamSimulator implements AutoCloseable {
     server.failNext(failure.path() == null ? injected : injected.onPath(failure.path()));
   }
 
-  /** Decides how the next action attempt that a create, update or delete starts will behave (queued, FIFO). */
+  /**
+   * Decides how the next action attempt that a create, update or delete starts will behave (queued, FIFO).
+   *
+   * @param script the script
+   */
   public void scriptNextActionAttempt(ActionAttemptScript script) {
     synchronized (lock) {
       scripts.add(Objects.requireNonNull(script, "script"));
     }
   }
 
-  /** The requests received so far, oldest first. */
+  /** {@return the requests received so far, oldest first} */
   public List<RecordedSeamRequest> requests() {
     return server.requests().stream()
         .map(r -> new RecordedSeamRequest(r.method(), r.path(), r.headers(), r.body(), requestId(r)))
         .toList();
   }
 
-  /** How many requests to this route were received. */
+  /**
+   * How many requests to this route were received.
+   *
+   * @param path the route, such as {@code /access_codes/get}
+   * @return the count
+   */
   public long requestCount(String path) {
     return server.requests().stream().filter(r -> r.path().equals(path)).count();
   }
@@ -252,6 +304,8 @@ public final class SeamSimulator implements AutoCloseable {
   /**
    * The shared server underneath, for what this class does not wrap: a dropped connection or a delay
    * ({@link SimulatorServer#failNext(InjectedFailure)}), the raw request log.
+   *
+   * @return the server
    */
   public SimulatorServer server() {
     return server;
@@ -263,6 +317,11 @@ public final class SeamSimulator implements AutoCloseable {
     server.close();
   }
 
+  /**
+   * Names the simulator and its URL.
+   *
+   * @return text such as {@code SeamSimulator[http://127.0.0.1:53817]}
+   */
   @Override
   public String toString() {
     return "SeamSimulator[" + baseUrl() + "]";
@@ -728,7 +787,12 @@ public final class SeamSimulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** The API key the simulator accepts (default {@link SeamSimulator#DEFAULT_API_KEY}). */
+    /**
+     * The API key the simulator accepts (default {@link SeamSimulator#DEFAULT_API_KEY}).
+     *
+     * @param apiKey the key, not blank
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       if (apiKey == null || apiKey.isBlank()) {
         throw new IllegalArgumentException("apiKey must not be blank");
@@ -737,25 +801,45 @@ public final class SeamSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Whether to seed three devices: Front Door, Back Door, Garage (default true). */
+    /**
+     * Whether to seed three devices: Front Door, Back Door, Garage (default true).
+     *
+     * @param seedDevices whether to seed
+     * @return this builder
+     */
     public Builder seedDevices(boolean seedDevices) {
       this.seedDevices = seedDevices;
       return this;
     }
 
-    /** Adds a device with a chosen id. */
+    /**
+     * Adds a device with a chosen id.
+     *
+     * @param deviceId the id
+     * @param name the display name
+     * @return this builder
+     */
     public Builder device(String deviceId, String name) {
       devices.put(Objects.requireNonNull(deviceId, "deviceId"), Objects.requireNonNull(name, "name"));
       return this;
     }
 
-    /** How action attempts behave when no script is queued (default: succeed immediately). */
+    /**
+     * How action attempts behave when no script is queued (default: succeed immediately).
+     *
+     * @param script the script
+     * @return this builder
+     */
     public Builder defaultActionAttempts(ActionAttemptScript script) {
       this.defaultScript = Objects.requireNonNull(script, "script");
       return this;
     }
 
-    /** Starts the simulator on 127.0.0.1 and a free port. */
+    /**
+     * Starts the simulator on 127.0.0.1 and a free port.
+     *
+     * @return the running simulator
+     */
     public SeamSimulator build() {
       return new SeamSimulator(this);
     }

@@ -95,47 +95,27 @@ public final class InjectedFailure {
     return new InjectedFailure(reply, drop, Objects.requireNonNull(wait, "wait"), times, path);
   }
 
-  /**
-   * The reply sent instead of the route's.
-   *
-   * @return the reply, or null for a dropped connection or a plain delay
-   */
+  /** {@return the reply sent instead of the route's, or null for a dropped connection or a plain delay} */
   public SimulatorReply replyOrNull() {
     return reply;
   }
 
-  /**
-   * Whether the connection is dropped.
-   *
-   * @return true for {@link #dropConnection()}
-   */
+  /** {@return whether the connection is dropped} */
   public boolean dropsConnection() {
     return drop;
   }
 
-  /**
-   * How long the server waits before it answers, drops or passes the request on.
-   *
-   * @return the wait, zero for none
-   */
+  /** {@return how long the server waits before it answers, drops or passes the request on (zero for no wait)} */
   public Duration delay() {
     return delay;
   }
 
-  /**
-   * How many matching requests get this misbehaviour.
-   *
-   * @return the count
-   */
+  /** {@return how many matching requests get this misbehaviour} */
   public int times() {
     return times;
   }
 
-  /**
-   * The path (or route pattern) this failure is limited to.
-   *
-   * @return the path, or null for every path
-   */
+  /** {@return the path (or route pattern) this failure is limited to, or null for every path} */
   public String path() {
     return path;
   }

@@ -113,38 +113,22 @@ public final class SimulatorReply {
     return new SimulatorReply(status, copy, body);
   }
 
-  /**
-   * The HTTP status.
-   *
-   * @return the status
-   */
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
-  /**
-   * The response headers, {@code Content-Type} included when there is a body.
-   *
-   * @return the headers; lookups ignore case
-   */
+  /** {@return the response headers ({@code Content-Type} included when there is a body); lookups ignore case} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /**
-   * The body.
-   *
-   * @return a copy of the bytes, empty when there is none
-   */
+  /** {@return a copy of the body, empty when there is none} */
   public byte[] body() {
     return body.clone();
   }
 
-  /**
-   * The body decoded as UTF-8.
-   *
-   * @return the text, empty when there is none
-   */
+  /** {@return the body decoded as UTF-8, empty when there is none} */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }

@@ -61,38 +61,22 @@ public final class SimulatorRequest {
     return sequence;
   }
 
-  /**
-   * The HTTP method in upper case.
-   *
-   * @return the method, such as {@code POST}
-   */
+  /** {@return the HTTP method in upper case, such as {@code POST}} */
   public String method() {
     return method;
   }
 
-  /**
-   * The decoded path without the query.
-   *
-   * @return the path, such as {@code /access_codes/get}
-   */
+  /** {@return the decoded path without the query, such as {@code /access_codes/get}} */
   public String path() {
     return path;
   }
 
-  /**
-   * The raw query string without the {@code ?}.
-   *
-   * @return the query, empty when the URL had none
-   */
+  /** {@return the raw query string without the {@code ?}, empty when the URL had none} */
   public String query() {
     return query;
   }
 
-  /**
-   * The decoded query parameters.
-   *
-   * @return each name with its values in order of appearance
-   */
+  /** {@return the decoded query parameters: each name with its values in order of appearance} */
   public Map<String, List<String>> queryParameters() {
     return parseForm(query);
   }
@@ -107,11 +91,7 @@ public final class SimulatorRequest {
     return first(queryParameters(), name);
   }
 
-  /**
-   * The request headers.
-   *
-   * @return each lower-case name with its values in order of appearance
-   */
+  /** {@return the request headers: each lower-case name with its values in order of appearance} */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -126,11 +106,7 @@ public final class SimulatorRequest {
     return first(headers, name.toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * The body as UTF-8 text.
-   *
-   * @return the body, empty when there was none
-   */
+  /** {@return the body as UTF-8 text, empty when there was none} */
   public String body() {
     return body;
   }
@@ -146,9 +122,8 @@ public final class SimulatorRequest {
   }
 
   /**
-   * The body parsed as {@code application/x-www-form-urlencoded}, as an OAuth token endpoint receives it.
-   *
-   * @return each decoded name with its values in order of appearance; empty for an empty body
+   * {@return the body parsed as {@code application/x-www-form-urlencoded}, as an OAuth token endpoint reads
+   * it: each decoded name with its values in order of appearance}
    */
   public Map<String, List<String>> form() {
     return parseForm(body);
@@ -165,9 +140,8 @@ public final class SimulatorRequest {
   }
 
   /**
-   * The values that {@code {name}} segments of the matched route's path pattern took.
-   *
-   * @return each placeholder name with its decoded segment; empty when no route with placeholders matched
+   * {@return the values that the {@code {name}} segments of the matched route's path pattern took, decoded;
+   * empty when there were none}
    */
   public Map<String, String> pathParameters() {
     return pathParameters;

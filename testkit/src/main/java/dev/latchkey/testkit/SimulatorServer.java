@@ -112,20 +112,12 @@ public final class SimulatorServer implements AutoCloseable {
     return "http://127.0.0.1:" + port();
   }
 
-  /**
-   * The base URL as a URI.
-   *
-   * @return the URI of {@link #url()}
-   */
+  /** {@return the base URL as a URI} */
   public URI uri() {
     return URI.create(url());
   }
 
-  /**
-   * The port the server listens on.
-   *
-   * @return the port
-   */
+  /** {@return the port the server listens on} */
   public int port() {
     return server.getAddress().getPort();
   }
@@ -152,11 +144,7 @@ public final class SimulatorServer implements AutoCloseable {
     }
   }
 
-  /**
-   * The requests received so far, in order of arrival.
-   *
-   * @return a snapshot of the request log
-   */
+  /** {@return a snapshot of the request log: the requests received so far, in order of arrival} */
   public List<SimulatorRequest> requests() {
     synchronized (requests) {
       return List.copyOf(requests);
@@ -201,9 +189,8 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   /**
-   * The webhook log: every attempt made so far (lost ones included), in the order they were made.
-   *
-   * @return a snapshot of the log
+   * {@return a snapshot of the webhook log: every attempt made so far (lost ones included), in the order they
+   * were made}
    */
   public List<WebhookDelivery> webhookDeliveries() {
     synchronized (deliveries) {
@@ -298,11 +285,11 @@ public final class SimulatorServer implements AutoCloseable {
           return;
         }
         if (failure.replyOrNull() != null) {
-          send(exchange, after.apply(request, failure.replyOrNull()));
+          send(exchange, finish(request, failure.replyOrNull()));
           return;
         }
       }
-      send(exchange, after.apply(request, answer(route, request)));
+      send(exchange, finish(request, answer(route, request)));
     } catch (IOException e) {
       // The client went away mid-exchange; nothing to answer.
     } catch (InterruptedException e) {
@@ -320,6 +307,14 @@ public final class SimulatorServer implements AutoCloseable {
       return route == null ? otherwise.apply(request) : route.handler.apply(request);
     } catch (RuntimeException e) {
       return SimulatorReply.text(500, "simulator handler failed: " + e);
+    }
+  }
+
+  private SimulatorReply finish(SimulatorRequest request, SimulatorReply reply) {
+    try {
+      return after.apply(request, reply);
+    } catch (RuntimeException e) {
+      return SimulatorReply.text(500, "simulator after-hook failed: " + e);
     }
   }
 

@@ -62,20 +62,12 @@ public final class Webhook {
     return new Builder(callbackUrl);
   }
 
-  /**
-   * The callback URL.
-   *
-   * @return the URL
-   */
+  /** {@return the callback URL} */
   public URI url() {
     return url;
   }
 
-  /**
-   * The body to POST.
-   *
-   * @return a copy of the bytes
-   */
+  /** {@return a copy of the body to POST} */
   public byte[] body() {
     return body.clone();
   }
@@ -84,56 +76,32 @@ public final class Webhook {
     return body;
   }
 
-  /**
-   * The unsigned headers, {@code Content-Type} included.
-   *
-   * @return the headers; lookups ignore case
-   */
+  /** {@return the unsigned headers, {@code Content-Type} included; lookups ignore case} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /**
-   * The vendor's signer.
-   *
-   * @return the signer, {@link WebhookSigner#UNSIGNED} by default
-   */
+  /** {@return the vendor's signer, {@link WebhookSigner#UNSIGNED} by default} */
   public WebhookSigner signer() {
     return signer;
   }
 
-  /**
-   * How long the server waits before the first attempt.
-   *
-   * @return the delay, zero by default
-   */
+  /** {@return how long the server waits before the first attempt, zero by default} */
   public Duration delay() {
     return delay;
   }
 
-  /**
-   * How many extra copies are sent after the first.
-   *
-   * @return the number of duplicates, 0 by default
-   */
+  /** {@return how many extra copies are sent after the first, 0 by default} */
   public int duplicates() {
     return duplicates;
   }
 
-  /**
-   * Whether the webhook is lost: logged, never sent.
-   *
-   * @return true when lost
-   */
+  /** {@return whether the webhook is lost: logged, never sent} */
   public boolean lost() {
     return lost;
   }
 
-  /**
-   * The delivery id chosen by the simulator.
-   *
-   * @return the id, or null to let the server number it
-   */
+  /** {@return the delivery id chosen by the simulator, or null to let the server number it} */
   public String idOrNull() {
     return id;
   }

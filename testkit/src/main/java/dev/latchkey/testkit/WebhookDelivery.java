@@ -64,11 +64,7 @@ public record WebhookDelivery(
     headers = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /**
-   * Whether the callback answered with a 2xx status.
-   *
-   * @return true for an accepted delivery
-   */
+  /** {@return whether the callback answered with a 2xx status} */
   public boolean accepted() {
     return outcome == Outcome.DELIVERED && status >= 200 && status < 300;
   }

@@ -1,8 +1,9 @@
 /**
  * The shared loopback server that Latchkey's vendor simulators are built on:
  * {@link dev.latchkey.testkit.SimulatorServer} (routes, request log, failure injection, signed webhook
- * delivery), its values {@link dev.latchkey.testkit.SimulatorRequest}, {@link dev.latchkey.testkit.SimulatorReply},
- * {@link dev.latchkey.testkit.InjectedFailure}, {@link dev.latchkey.testkit.Webhook} and
+ * delivery), its values {@link dev.latchkey.testkit.SimulatorRequest},
+ * {@link dev.latchkey.testkit.SimulatorReply}, {@link dev.latchkey.testkit.InjectedFailure},
+ * {@link dev.latchkey.testkit.Webhook} and
  * {@link dev.latchkey.testkit.WebhookDelivery}. A vendor simulator (such as
  * {@link dev.latchkey.testkit.seam.SeamSimulator}) holds only its routes and state.
  *

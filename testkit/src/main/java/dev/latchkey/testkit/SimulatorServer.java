@@ -354,11 +354,12 @@ public final class SimulatorServer implements AutoCloseable {
       Instant at = clock.instant();
       if (webhook.lost()) {
         log(new WebhookDelivery(id, attempt, webhook.url(), webhook.headers(), text,
-            WebhookDelivery.Outcome.LOST, 0, at));
+            WebhookDelivery.Outcome.LOST, 0, "", at));
         continue;
       }
       Map<String, String> headers = new LinkedHashMap<>(webhook.headers());
       int status = 0;
+      String response = "";
       WebhookDelivery.Outcome outcome = WebhookDelivery.Outcome.UNREACHABLE;
       try {
         headers.putAll(webhook.signer().sign(id, at, webhook.body()));
@@ -366,7 +367,9 @@ public final class SimulatorServer implements AutoCloseable {
             .timeout(Duration.ofSeconds(10))
             .POST(HttpRequest.BodyPublishers.ofByteArray(webhook.bodyUnsafe()));
         headers.forEach(post::header);
-        status = webhookClient.send(post.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpResponse<String> answer = webhookClient.send(post.build(), HttpResponse.BodyHandlers.ofString());
+        status = answer.statusCode();
+        response = answer.body();
         outcome = WebhookDelivery.Outcome.DELIVERED;
       } catch (IOException | RuntimeException e) {
         // Unreachable callback, or a signer or header the HTTP client refuses: logged as not delivered.
@@ -374,7 +377,7 @@ public final class SimulatorServer implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       }
-      log(new WebhookDelivery(id, attempt, webhook.url(), headers, text, outcome, status, at));
+      log(new WebhookDelivery(id, attempt, webhook.url(), headers, text, outcome, status, response, at));
     }
   }
 

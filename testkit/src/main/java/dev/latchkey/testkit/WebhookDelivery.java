@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * One attempt of a webhook, as the {@link SimulatorServer}'s webhook log keeps it: a vendor's delivery log.
  *
  * <p>Immutable and thread-safe. The headers hold the signature, and the body is what the callback received;
- * {@link #toString()} leaves both out.
+ * {@link #toString()} leaves them and the response out.
  *
  * @param id the delivery id, the same for every duplicate of one {@link Webhook}
  * @param attempt 1 for the first attempt, 2 and more for duplicates
@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * @param body the body sent, as UTF-8 text
  * @param outcome what became of the attempt
  * @param status the callback's HTTP status, or 0 when there was no response
+ * @param response the callback's response body as text, empty when there was none
  * @param at when the attempt was made (or would have been, for a lost one), from the server's clock
  */
 public record WebhookDelivery(
@@ -29,6 +30,7 @@ public record WebhookDelivery(
     String body,
     Outcome outcome,
     int status,
+    String response,
     Instant at) {
 
   /** What became of one attempt. */
@@ -51,6 +53,7 @@ public record WebhookDelivery(
    * @param body the body sent
    * @param outcome the outcome
    * @param status the HTTP status, or 0
+   * @param response the response body, or empty
    * @param at the attempt time
    */
   public WebhookDelivery {
@@ -58,6 +61,7 @@ public record WebhookDelivery(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(response, "response");
     Objects.requireNonNull(at, "at");
     Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     copy.putAll(headers);

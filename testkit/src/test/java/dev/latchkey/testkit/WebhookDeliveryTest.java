@@ -69,6 +69,7 @@ class WebhookDeliveryTest {
     assertThat(delivery.attempt()).isEqualTo(1);
     assertThat(delivery.outcome()).isEqualTo(WebhookDelivery.Outcome.DELIVERED);
     assertThat(delivery.status()).isEqualTo(204);
+    assertThat(delivery.response()).isEmpty();
     assertThat(delivery.accepted()).isTrue();
     assertThat(delivery.at()).isEqualTo(NOW);
     assertThat(delivery.body()).isEqualTo("{\"event\":\"DEVICE_STATUS\"}");
@@ -137,10 +138,12 @@ class WebhookDeliveryTest {
     List<WebhookDelivery> log = vendor.awaitWebhookDeliveries(3, Duration.ofSeconds(30));
     assertThat(log.get(0).outcome()).isEqualTo(WebhookDelivery.Outcome.DELIVERED);
     assertThat(log.get(0).status()).isEqualTo(500);
+    assertThat(log.get(0).response()).isEqualTo("down");
     assertThat(log.get(0).accepted()).isFalse();
     assertThat(log.get(1).outcome()).isEqualTo(WebhookDelivery.Outcome.UNREACHABLE);
     assertThat(log.get(1).status()).isZero();
     assertThat(log.get(2).status()).isEqualTo(401);
+    assertThat(log.get(2).response()).isEqualTo("bad signature");
   }
 
   @Test

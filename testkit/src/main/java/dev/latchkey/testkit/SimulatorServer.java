@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -180,11 +181,16 @@ public final class SimulatorServer implements AutoCloseable {
    *
    * @param webhook the webhook
    * @return its delivery id
+   * @throws IllegalStateException when the server is closed
    */
   public String deliver(Webhook webhook) {
     Objects.requireNonNull(webhook, "webhook");
     String id = webhook.idOrNull() != null ? webhook.idOrNull() : "whk_" + webhookIds.incrementAndGet();
-    webhookThread.schedule(() -> send(id, webhook), webhook.delay().toNanos(), TimeUnit.NANOSECONDS);
+    try {
+      webhookThread.schedule(() -> send(id, webhook), webhook.delay().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      throw new IllegalStateException(this + " is closed", e);
+    }
     return id;
   }
 

@@ -155,6 +155,14 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void aClosedServerDeliversNothing() {
+    vendor.close();
+    assertThatThrownBy(() -> vendor.deliver(event("LATE").build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("vendor[" + vendor.url() + "] is closed");
+  }
+
+  @Test
   void callbacksOffLoopbackAreRefused() {
     assertThatThrownBy(() -> Webhook.builder(URI.create("http://example.com/hook")))
         .isInstanceOf(IllegalArgumentException.class);

@@ -16,11 +16,13 @@ public final class InjectedFailure {
 
   private final SimulatorReply reply;
   private final boolean drop;
+  private final int truncateAt;
   private final Duration delay;
   private final int times;
   private final String path;
 
-  private InjectedFailure(SimulatorReply reply, boolean drop, Duration delay, int times, String path) {
+  private InjectedFailure(
+      SimulatorReply reply, boolean drop, int truncateAt, Duration delay, int times, String path) {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1: " + times);
     }
@@ -29,6 +31,7 @@ public final class InjectedFailure {
     }
     this.reply = reply;
     this.drop = drop;
+    this.truncateAt = truncateAt;
     this.delay = delay;
     this.times = times;
     this.path = path;
@@ -41,7 +44,7 @@ public final class InjectedFailure {
    * @return the failure, for one request on any path
    */
   public static InjectedFailure reply(SimulatorReply reply) {
-    return new InjectedFailure(Objects.requireNonNull(reply, "reply"), false, Duration.ZERO, 1, null);
+    return new InjectedFailure(Objects.requireNonNull(reply, "reply"), false, -1, Duration.ZERO, 1, null);
   }
 
   /**
@@ -51,7 +54,7 @@ public final class InjectedFailure {
    * @return the failure, for one request on any path
    */
   public static InjectedFailure dropConnection() {
-    return new InjectedFailure(null, true, Duration.ZERO, 1, null);
+    return new InjectedFailure(null, true, -1, Duration.ZERO, 1, null);
   }
 
   /**
@@ -61,7 +64,7 @@ public final class InjectedFailure {
    * @return the failure, for one request on any path
    */
   public static InjectedFailure delay(Duration delay) {
-    return new InjectedFailure(null, false, Objects.requireNonNull(delay, "delay"), 1, null);
+    return new InjectedFailure(null, false, -1, Objects.requireNonNull(delay, "delay"), 1, null);
   }
 
   /**
@@ -71,7 +74,7 @@ public final class InjectedFailure {
    * @return the new failure
    */
   public InjectedFailure times(int n) {
-    return new InjectedFailure(reply, drop, delay, n, path);
+    return new InjectedFailure(reply, drop, truncateAt, delay, n, path);
   }
 
   /**
@@ -82,7 +85,7 @@ public final class InjectedFailure {
    */
   public InjectedFailure onPath(String path) {
     PathPattern.compile(path);
-    return new InjectedFailure(reply, drop, delay, times, path);
+    return new InjectedFailure(reply, drop, truncateAt, delay, times, path);
   }
 
   /**
@@ -92,7 +95,26 @@ public final class InjectedFailure {
    * @return the new failure
    */
   public InjectedFailure after(Duration wait) {
-    return new InjectedFailure(reply, drop, Objects.requireNonNull(wait, "wait"), times, path);
+    return new InjectedFailure(reply, drop, truncateAt, Objects.requireNonNull(wait, "wait"), times, path);
+  }
+
+  /**
+   * Announces the reply's full length but closes the connection after its first {@code bytes} bytes: a body
+   * cut off mid-way, which the client sees as an early end of stream.
+   *
+   * @param bytes how many body bytes are sent, less than the body's length
+   * @return the new failure
+   * @throws IllegalStateException when this failure sends no reply
+   * @throws IllegalArgumentException when {@code bytes} is negative or not shorter than the body
+   */
+  public InjectedFailure truncatedAfter(int bytes) {
+    if (reply == null) {
+      throw new IllegalStateException("only a reply can be truncated");
+    }
+    if (bytes < 0 || bytes >= reply.bodyLength()) {
+      throw new IllegalArgumentException("truncate within the body's " + reply.bodyLength() + " bytes: " + bytes);
+    }
+    return new InjectedFailure(reply, drop, bytes, delay, times, path);
   }
 
   /** {@return the reply sent instead of the route's, or null for a dropped connection or a plain delay} */
@@ -120,6 +142,11 @@ public final class InjectedFailure {
     return path;
   }
 
+  /** {@return how many body bytes are sent before the connection is closed, or -1 for the whole body} */
+  public int truncatedAt() {
+    return truncateAt;
+  }
+
   /**
    * Describes the failure without the reply body.
    *
@@ -128,6 +155,9 @@ public final class InjectedFailure {
   @Override
   public String toString() {
     String what = drop ? "drop connection" : reply != null ? reply.toString() : "delay";
+    if (truncateAt >= 0) {
+      what += " cut after " + truncateAt + " bytes";
+    }
     return "InjectedFailure[" + what + (delay.isZero() ? "" : " after " + delay) + " x" + times
         + (path == null ? "" : " on " + path) + "]";
   }

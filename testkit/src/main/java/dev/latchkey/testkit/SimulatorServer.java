@@ -291,11 +291,11 @@ public final class SimulatorServer implements AutoCloseable {
           return;
         }
         if (failure.replyOrNull() != null) {
-          send(exchange, finish(request, failure.replyOrNull()));
+          send(exchange, finish(request, failure.replyOrNull()), failure.truncatedAt());
           return;
         }
       }
-      send(exchange, finish(request, answer(route, request)));
+      send(exchange, finish(request, answer(route, request)), -1);
     } catch (IOException e) {
       // The client went away mid-exchange; nothing to answer.
     } catch (InterruptedException e) {
@@ -340,14 +340,32 @@ public final class SimulatorServer implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, SimulatorReply reply) throws IOException {
+  /** Sends the reply; a {@code truncateAt} of 0 or more sends only that many body bytes, then closes. */
+  private static void send(HttpExchange exchange, SimulatorReply reply, int truncateAt) throws IOException {
     reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     int length = reply.bodyLength();
     exchange.sendResponseHeaders(reply.status(), length == 0 ? -1 : length);
+    if (length > 0 && truncateAt >= 0) {
+      OutputStream out = exchange.getResponseBody();
+      out.write(reply.bodyUnsafe(), 0, truncateAt);
+      out.flush();
+      // Closing the exchange would leave the connection open, waiting for the rest; an exception out of the
+      // handler makes the JDK server close the socket instead.
+      throw new CutConnection();
+    }
     if (length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(reply.bodyUnsafe());
       }
+    }
+  }
+
+  /** Thrown out of a handler to make the JDK server close the connection mid-body. */
+  private static final class CutConnection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CutConnection() {
+      super("connection cut by an injected failure", null, false, false);
     }
   }
 

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -197,6 +199,23 @@ class SimulatorServerTest {
     assertThatThrownBy(() -> post(server, "/smartlock/1/action", "{}")).isInstanceOf(IOException.class);
     assertThat(post(server, "/smartlock/1/action", "{}").statusCode()).isEqualTo(204);
     assertThat(server.requestCount("/smartlock/1/action")).isEqualTo(2);
+  }
+
+  @Test
+  void truncatedBodyEndsTheStreamEarly() throws Exception {
+    SimulatorServer server = start(lockApi());
+    SimulatorReply full = SimulatorReply.json(JsonValue.object().put("smartlockId", "1").put("name", "x").build());
+    server.failNext(InjectedFailure.reply(full).truncatedAfter(10));
+
+    HttpRequest cut = HttpRequest.newBuilder(URI.create(server.url() + "/smartlock/1")).build();
+    // The client's request timeout does not cover the body: bound the wait so a regression fails, not hangs.
+    assertThatThrownBy(() -> http.sendAsync(cut, HttpResponse.BodyHandlers.ofString()).get(30, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IOException.class);
+    assertThat(get(server, "/smartlock/1").statusCode()).isEqualTo(200);
+    assertThatThrownBy(() -> InjectedFailure.reply(full).truncatedAfter(full.body().length))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> InjectedFailure.dropConnection().truncatedAfter(1))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

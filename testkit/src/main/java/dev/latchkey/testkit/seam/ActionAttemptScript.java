@@ -22,17 +22,33 @@ public final class ActionAttemptScript {
     this.errorMessage = errorMessage;
   }
 
-  /** Finishes with {@code success} right away (the simulator's default). */
+  /**
+   * Finishes with {@code success} right away (the simulator's default).
+   *
+   * @return the script
+   */
   public static ActionAttemptScript succeedImmediately() {
     return new ActionAttemptScript(0, null, null);
   }
 
-  /** Stays pending for {@code pendingPolls} polls (the creating response counts as none), then succeeds. */
+  /**
+   * Stays pending for {@code pendingPolls} polls (the creating response counts as none), then succeeds.
+   *
+   * @param pendingPolls how many polls answer {@code pending}
+   * @return the script
+   */
   public static ActionAttemptScript succeedAfter(int pendingPolls) {
     return new ActionAttemptScript(pendingPolls, null, null);
   }
 
-  /** Stays pending for {@code pendingPolls} polls, then ends in error {@code {type, message}}. */
+  /**
+   * Stays pending for {@code pendingPolls} polls, then ends in error {@code {type, message}}.
+   *
+   * @param pendingPolls how many polls answer {@code pending}
+   * @param errorType the error's {@code type}, such as {@code lock_offline}
+   * @param errorMessage the error's {@code message}
+   * @return the script
+   */
   public static ActionAttemptScript failAfter(int pendingPolls, String errorType, String errorMessage) {
     return new ActionAttemptScript(
         pendingPolls,
@@ -40,31 +56,40 @@ public final class ActionAttemptScript {
         Objects.requireNonNull(errorMessage, "errorMessage"));
   }
 
-  /** Stays pending for every poll (to test a client's timeout). */
+  /**
+   * Stays pending for every poll (to test a client's timeout).
+   *
+   * @return the script
+   */
   public static ActionAttemptScript neverFinish() {
     return new ActionAttemptScript(Integer.MAX_VALUE, null, null);
   }
 
-  /** Polls answered {@code pending} before the attempt finishes. */
+  /** {@return how many polls are answered {@code pending} before the attempt finishes} */
   public int pendingPolls() {
     return pendingPolls;
   }
 
-  /** Whether the attempt ends in error. */
+  /** {@return whether the attempt ends in error} */
   public boolean fails() {
     return errorType != null;
   }
 
-  /** The error type it ends with, or null when it succeeds. */
+  /** {@return the error type it ends with, or null when it succeeds} */
   public String errorType() {
     return errorType;
   }
 
-  /** The error message it ends with, or null when it succeeds. */
+  /** {@return the error message it ends with, or null when it succeeds} */
   public String errorMessage() {
     return errorMessage;
   }
 
+  /**
+   * Describes the script.
+   *
+   * @return text such as {@code ActionAttemptScript[pendingPolls=2, success]}
+   */
   @Override
   public String toString() {
     return "ActionAttemptScript[pendingPolls=" + pendingPolls

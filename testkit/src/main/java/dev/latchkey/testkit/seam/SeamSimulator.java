@@ -1,33 +1,28 @@
 package dev.latchkey.testkit.seam;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import dev.latchkey.testkit.InjectedFailure;
+import dev.latchkey.testkit.SimulatorReply;
+import dev.latchkey.testkit.SimulatorRequest;
+import dev.latchkey.testkit.SimulatorServer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A Seam API simulator: a real HTTP server on {@code 127.0.0.1} (a free port) that speaks the Seam wire format
@@ -66,17 +61,13 @@ public final class SeamSimulator implements AutoCloseable {
 
   private final Object lock = new Object();
   private final String apiKey;
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final AtomicLong requestCounter = new AtomicLong();
+  private final SimulatorServer server;
   private final AtomicLong idCounter = new AtomicLong();
   private final Map<String, Device> devices = new LinkedHashMap<>();
   private final Map<String, Code> codes = new LinkedHashMap<>();
   private final Map<String, Attempt> attempts = new LinkedHashMap<>();
   private final Deque<ActionAttemptScript> scripts = new ArrayDeque<>();
   private final ActionAttemptScript defaultScript;
-  private final List<PendingFailure> failures = new ArrayList<>();
-  private final List<RecordedSeamRequest> requests = new ArrayList<>();
 
   private SeamSimulator(Builder builder) {
     this.apiKey = builder.apiKey;
@@ -87,59 +78,71 @@ public final class SeamSimulator implements AutoCloseable {
       addSeedDevice("Garage");
     }
     builder.devices.forEach((id, name) -> devices.put(id, new Device(id, name)));
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot bind the Seam simulator to 127.0.0.1", e);
-    }
-    executor = Executors.newFixedThreadPool(4, runnable -> {
-      Thread thread = new Thread(runnable, "seam-simulator");
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    server = SimulatorServer.builder()
+        .name("seam-simulator")
+        .before(this::checkCall)
+        .route("POST", "/access_codes/get", params(this::getAccessCode))
+        .route("POST", "/access_codes/list", params(this::listAccessCodes))
+        .route("POST", "/access_codes/create", params(this::createAccessCode))
+        .route("POST", "/access_codes/update", params(this::updateAccessCode))
+        .route("POST", "/access_codes/delete", params(this::deleteAccessCode))
+        .route("POST", "/access_codes/unmanaged/list", params(this::listUnmanaged))
+        .route("POST", "/access_codes/unmanaged/convert_to_managed", params(this::convertToManaged))
+        .route("POST", "/devices/get", params(this::getDevice))
+        .route("POST", "/devices/list", params(params -> listDevices()))
+        .route("POST", "/action_attempts/get", params(this::getActionAttempt))
+        .otherwise(request -> error(404, "not_found", "Route not found: " + request.path()))
+        .after((request, reply) -> reply.withHeader(REQUEST_ID_HEADER, requestId(request)))
+        .start();
   }
 
-  /** Starts a simulator with the default API key and three seeded devices. */
+  /**
+   * Starts a simulator with the default API key and three seeded devices.
+   *
+   * @return the running simulator
+   */
   public static SeamSimulator start() {
     return builder().build();
   }
 
-  /** A builder for a simulator with other options. */
+  /** {@return a builder for a simulator with other options} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to give a client as its endpoint, such as {@code http://127.0.0.1:53817}. */
+  /** {@return the base URL to give a client as its endpoint, such as {@code http://127.0.0.1:53817}} */
   public String baseUrl() {
-    return "http://127.0.0.1:" + port();
+    return server.url();
   }
 
-  /** The base URL as a URI. */
+  /** {@return the base URL as a URI} */
   public URI baseUri() {
     return URI.create(baseUrl());
   }
 
-  /** The port the simulator listens on. */
+  /** {@return the port the simulator listens on} */
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
-  /** The API key the simulator accepts. */
+  /** {@return the API key the simulator accepts} */
   public String apiKey() {
     return apiKey;
   }
 
-  /** The ids of the devices, seeded first, in insertion order. */
+  /** {@return the ids of the devices, seeded first, in insertion order} */
   public List<String> deviceIds() {
     synchronized (lock) {
       return List.copyOf(devices.keySet());
     }
   }
 
-  /** Adds a device and returns its id. */
+  /**
+   * Adds a device and returns its id.
+   *
+   * @param name the display name
+   * @return the new device's id
+   */
   public String addDevice(String name) {
     synchronized (lock) {
       String id = newId();
@@ -149,14 +152,26 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   /**
-   * Adds a managed access code directly (no request, no action attempt) with status {@code set}, and returns
-   * its id.
+   * Adds a managed access code directly (no request, no action attempt) with status {@code set}.
+   *
+   * @param deviceId the id of a simulated device
+   * @param name the code's name, or null
+   * @param pin the PIN
+   * @return the new code's id
+   * @throws IllegalArgumentException when there is no such device
    */
   public String addAccessCode(String deviceId, String name, String pin) {
     return addCode(deviceId, name, pin, true);
   }
 
-  /** Adds an unmanaged access code (one set outside Seam) and returns its id. */
+  /**
+   * Adds an unmanaged access code (one set outside Seam) and returns its id.
+   *
+   * @param deviceId the id of a simulated device
+   * @param name the code's name, or null
+   * @param pin the PIN
+   * @return the new code's id
+   */
   public String addUnmanagedAccessCode(String deviceId, String name, String pin) {
     return addCode(deviceId, name, pin, false);
   }
@@ -173,14 +188,24 @@ public final class SeamSimulator implements AutoCloseable {
     }
   }
 
-  /** Whether a managed or unmanaged access code with this id exists. */
+  /**
+   * Whether a managed or unmanaged access code with this id exists.
+   *
+   * @param accessCodeId the id
+   * @return true when it exists
+   */
   public boolean hasAccessCode(String accessCodeId) {
     synchronized (lock) {
       return codes.containsKey(accessCodeId);
     }
   }
 
-  /** Whether the access code with this id is managed (false when it is unmanaged or does not exist). */
+  /**
+   * Whether the access code with this id is managed (false when it is unmanaged or does not exist).
+   *
+   * @param accessCodeId the id
+   * @return true for an existing managed code
+   */
   public boolean isManaged(String accessCodeId) {
     synchronized (lock) {
       Code code = codes.get(accessCodeId);
@@ -188,7 +213,13 @@ public final class SeamSimulator implements AutoCloseable {
     }
   }
 
-  /** Puts an error or warning on an access code; it shows in every later response that carries the code. */
+  /**
+   * Puts an error or warning on an access code; it shows in every later response that carries the code.
+   *
+   * @param accessCodeId the id of an access code
+   * @param problem the error or warning
+   * @throws IllegalArgumentException when there is no such access code
+   */
   public void putProblem(String accessCodeId, SimulatedProblem problem) {
     Objects.requireNonNull(problem, "problem");
     synchronized (lock) {
@@ -200,7 +231,11 @@ public final class SeamSimulator implements AutoCloseable {
     }
   }
 
-  /** Removes every error and warning from an access code. */
+  /**
+   * Removes every error and warning from an access code.
+   *
+   * @param accessCodeId the id of an access code
+   */
   public void clearProblems(String accessCodeId) {
     synchronized (lock) {
       Code code = codes.get(accessCodeId);
@@ -214,163 +249,132 @@ public final class SeamSimulator implements AutoCloseable {
   /**
    * Answers the next matching request(s) with this failure instead of the normal response. Failures queue up
    * in order; each is used {@link SimulatedFailure#times()} times. They are answered before the API key check.
+   *
+   * @param failure the failure
    */
   public void failNext(SimulatedFailure failure) {
-    synchronized (lock) {
-      failures.add(new PendingFailure(Objects.requireNonNull(failure, "failure")));
+    Objects.requireNonNull(failure, "failure");
+    SimulatorReply reply;
+    if (failure.rawBody() != null) {
+      reply = SimulatorReply.bytes(
+          failure.status(), failure.contentType(), failure.rawBody().getBytes(StandardCharsets.UTF_8));
+    } else {
+      reply = error(failure.status(), failure.type(), failure.message());
     }
+    if (failure.retryAfter() != null) {
+      reply = reply.withHeader("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
+    }
+    InjectedFailure injected = InjectedFailure.reply(reply).times(failure.times());
+    server.failNext(failure.path() == null ? injected : injected.onPath(failure.path()));
   }
 
-  /** Decides how the next action attempt that a create, update or delete starts will behave (queued, FIFO). */
+  /**
+   * Decides how the next action attempt that a create, update or delete starts will behave (queued, FIFO).
+   *
+   * @param script the script
+   */
   public void scriptNextActionAttempt(ActionAttemptScript script) {
     synchronized (lock) {
       scripts.add(Objects.requireNonNull(script, "script"));
     }
   }
 
-  /** The requests received so far, oldest first. */
+  /** {@return the requests received so far, oldest first} */
   public List<RecordedSeamRequest> requests() {
-    synchronized (lock) {
-      return List.copyOf(requests);
-    }
+    return server.requests().stream()
+        .map(r -> new RecordedSeamRequest(r.method(), r.path(), r.headers(), r.body(), requestId(r)))
+        .toList();
   }
 
-  /** How many requests to this route were received. */
+  /**
+   * How many requests to this route were received.
+   *
+   * @param path the route, such as {@code /access_codes/get}
+   * @return the count
+   */
   public long requestCount(String path) {
-    synchronized (lock) {
-      return requests.stream().filter(r -> r.path().equals(path)).count();
-    }
+    return server.requests().stream().filter(r -> r.path().equals(path)).count();
   }
 
   /** Forgets the recorded requests. */
   public void clearRequests() {
-    synchronized (lock) {
-      requests.clear();
-    }
+    server.clearRequests();
+  }
+
+  /**
+   * The shared server underneath, for what this class does not wrap: a dropped connection or a delay
+   * ({@link SimulatorServer#failNext(InjectedFailure)}), the raw request log.
+   *
+   * @return the server
+   */
+  public SimulatorServer server() {
+    return server;
   }
 
   /** Stops the server at once and frees its threads. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    server.close();
   }
 
+  /**
+   * Names the simulator and its URL.
+   *
+   * @return text such as {@code SeamSimulator[http://127.0.0.1:53817]}
+   */
   @Override
   public String toString() {
     return "SeamSimulator[" + baseUrl() + "]";
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // HTTP handling
+  // Calls
 
-  private void handle(HttpExchange exchange) throws IOException {
-    String requestId = "req_" + requestCounter.incrementAndGet();
-    try (exchange) {
-      byte[] body;
-      try (InputStream in = exchange.getRequestBody()) {
-        body = in.readAllBytes();
-      }
-      String path = exchange.getRequestURI().getPath();
-      Map<String, List<String>> headers = new LinkedHashMap<>();
-      exchange.getRequestHeaders().forEach((name, values) ->
-          headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-      Reply reply;
-      synchronized (lock) {
-        requests.add(new RecordedSeamRequest(
-            exchange.getRequestMethod(), path, headers,
-            new String(body, StandardCharsets.UTF_8), requestId));
-        reply = answer(exchange.getRequestMethod(), path, headers, body);
-      }
-      send(exchange, requestId, reply);
+  /** Seam's checks on every call, in Seam's order: API key, method, content type, a JSON object body. */
+  private Optional<SimulatorReply> checkCall(SimulatorRequest request) {
+    Optional<String> authorization = request.header("authorization");
+    if (authorization.isEmpty() || !authorization.get().equals("Bearer " + apiKey)) {
+      return Optional.of(
+          error(401, "unauthorized", authorization.isEmpty() ? "Unauthorized" : "API Key not found"));
     }
-  }
-
-  private static void send(HttpExchange exchange, String requestId, Reply reply) throws IOException {
-    byte[] bytes = reply.body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set(REQUEST_ID_HEADER, requestId);
-    exchange.getResponseHeaders().set("Content-Type", reply.contentType);
-    reply.headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-    exchange.sendResponseHeaders(reply.status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
+    if (!"POST".equals(request.method())) {
+      return Optional.of(error(405, "method_not_allowed", "Only POST is supported by the simulator"));
     }
-  }
-
-  private Reply answer(String method, String path, Map<String, List<String>> headers, byte[] body) {
-    Reply injected = takeFailure(path);
-    if (injected != null) {
-      return injected;
-    }
-    String authorization = first(headers, "authorization");
-    if (authorization == null || !authorization.equals("Bearer " + apiKey)) {
-      return error(401, "unauthorized", authorization == null ? "Unauthorized" : "API Key not found");
-    }
-    if (!"POST".equals(method)) {
-      return error(405, "method_not_allowed", "Only POST is supported by the simulator");
-    }
-    String contentType = first(headers, "content-type");
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      return error(400, "invalid_content_type", "Content-Type must be application/json");
+    String contentType = request.header("content-type").orElse("");
+    if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      return Optional.of(error(400, "invalid_content_type", "Content-Type must be application/json"));
     }
     JsonValue params;
     try {
-      params = body.length == 0 ? JsonValue.object().build() : Json.parse(body);
+      params = request.json();
     } catch (JsonException e) {
-      return error(400, "invalid_input", "The request body is not valid JSON");
+      return Optional.of(error(400, "invalid_input", "The request body is not valid JSON"));
     }
     if (!params.isObject()) {
-      return error(400, "invalid_input", "The request body must be a JSON object");
+      return Optional.of(error(400, "invalid_input", "The request body must be a JSON object"));
     }
-    return switch (path) {
-      case "/access_codes/get" -> getAccessCode(params);
-      case "/access_codes/list" -> listAccessCodes(params);
-      case "/access_codes/create" -> createAccessCode(params);
-      case "/access_codes/update" -> updateAccessCode(params);
-      case "/access_codes/delete" -> deleteAccessCode(params);
-      case "/access_codes/unmanaged/list" -> listUnmanaged(params);
-      case "/access_codes/unmanaged/convert_to_managed" -> convertToManaged(params);
-      case "/devices/get" -> getDevice(params);
-      case "/devices/list" -> listDevices();
-      case "/action_attempts/get" -> getActionAttempt(params);
-      default -> error(404, "not_found", "Route not found: " + path);
+    return Optional.empty();
+  }
+
+  /** A route handler that reads the checked JSON parameters and holds the state lock. */
+  private Function<SimulatorRequest, SimulatorReply> params(Function<JsonValue, SimulatorReply> route) {
+    return request -> {
+      JsonValue params = request.json();
+      synchronized (lock) {
+        return route.apply(params);
+      }
     };
   }
 
-  private Reply takeFailure(String path) {
-    for (Iterator<PendingFailure> it = failures.iterator(); it.hasNext(); ) {
-      PendingFailure pending = it.next();
-      if (pending.failure.path() != null && !pending.failure.path().equals(path)) {
-        continue;
-      }
-      if (--pending.remaining <= 0) {
-        it.remove();
-      }
-      SimulatedFailure failure = pending.failure;
-      if (failure.rawBody() != null) {
-        return new Reply(failure.status(), failure.rawBody(), failure.contentType(), Map.of());
-      }
-      Reply reply = error(failure.status(), failure.type(), failure.message());
-      if (failure.retryAfter() != null) {
-        reply = reply.withHeader("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
-      }
-      return reply;
-    }
-    return null;
+  private static String requestId(SimulatorRequest request) {
+    return "req_" + request.sequence();
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Routes
 
   /** The access code named by {@code access_code_id}, or the reply Seam gives when it is missing or unknown. */
-  private record CodeLookup(Code code, Reply failure) {}
+  private record CodeLookup(Code code, SimulatorReply failure) {}
 
   private CodeLookup findCode(JsonValue params, boolean managed) {
     String id = text(params, "access_code_id");
@@ -385,7 +389,7 @@ public final class SeamSimulator implements AutoCloseable {
     return new CodeLookup(code, null);
   }
 
-  private Reply getAccessCode(JsonValue params) {
+  private SimulatorReply getAccessCode(JsonValue params) {
     CodeLookup found = findCode(params, true);
     if (found.failure() != null) {
       return found.failure();
@@ -394,7 +398,7 @@ public final class SeamSimulator implements AutoCloseable {
     return ok(root -> root.put("access_code", code.toJson()));
   }
 
-  private Reply listAccessCodes(JsonValue params) {
+  private SimulatorReply listAccessCodes(JsonValue params) {
     String deviceId = text(params, "device_id");
     JsonValue ids = params.get("access_code_ids");
     if (deviceId == null && (ids == null || !ids.isArray())) {
@@ -420,7 +424,7 @@ public final class SeamSimulator implements AutoCloseable {
     return ok(root -> root.put("access_codes", array));
   }
 
-  private Reply createAccessCode(JsonValue params) {
+  private SimulatorReply createAccessCode(JsonValue params) {
     String deviceId = text(params, "device_id");
     if (deviceId == null) {
       return missing("device_id");
@@ -429,7 +433,7 @@ public final class SeamSimulator implements AutoCloseable {
       return error(404, "device_not_found", "Device not found");
     }
     String pin = text(params, "code");
-    Reply problem = checkPin(deviceId, pin, null);
+    SimulatorReply problem = checkPin(deviceId, pin, null);
     if (problem != null) {
       return problem;
     }
@@ -447,14 +451,14 @@ public final class SeamSimulator implements AutoCloseable {
     });
   }
 
-  private Reply updateAccessCode(JsonValue params) {
+  private SimulatorReply updateAccessCode(JsonValue params) {
     CodeLookup found = findCode(params, true);
     if (found.failure() != null) {
       return found.failure();
     }
     Code code = found.code();
     String pin = text(params, "code");
-    Reply problem = checkPin(code.deviceId, pin, code.id);
+    SimulatorReply problem = checkPin(code.deviceId, pin, code.id);
     if (problem != null) {
       return problem;
     }
@@ -474,7 +478,7 @@ public final class SeamSimulator implements AutoCloseable {
     return ok(root -> root.put("action_attempt", attempt.toJson()));
   }
 
-  private Reply deleteAccessCode(JsonValue params) {
+  private SimulatorReply deleteAccessCode(JsonValue params) {
     CodeLookup found = findCode(params, true);
     if (found.failure() != null) {
       return found.failure();
@@ -485,7 +489,7 @@ public final class SeamSimulator implements AutoCloseable {
     return ok(root -> root.put("action_attempt", attempt.toJson()));
   }
 
-  private Reply listUnmanaged(JsonValue params) {
+  private SimulatorReply listUnmanaged(JsonValue params) {
     String deviceId = text(params, "device_id");
     if (deviceId == null) {
       return missing("device_id");
@@ -500,7 +504,7 @@ public final class SeamSimulator implements AutoCloseable {
     return ok(root -> root.put("access_codes", array));
   }
 
-  private Reply convertToManaged(JsonValue params) {
+  private SimulatorReply convertToManaged(JsonValue params) {
     CodeLookup found = findCode(params, false);
     if (found.failure() != null) {
       return found.failure();
@@ -510,7 +514,7 @@ public final class SeamSimulator implements AutoCloseable {
     return ok(root -> { });
   }
 
-  private Reply getDevice(JsonValue params) {
+  private SimulatorReply getDevice(JsonValue params) {
     String id = text(params, "device_id");
     if (id == null) {
       return missing("device_id");
@@ -522,13 +526,13 @@ public final class SeamSimulator implements AutoCloseable {
     return ok(root -> root.put("device", device.toJson()));
   }
 
-  private Reply listDevices() {
+  private SimulatorReply listDevices() {
     JsonValue.ArrayBuilder array = JsonValue.array();
     devices.values().forEach(d -> array.add(d.toJson()));
     return ok(root -> root.put("devices", array));
   }
 
-  private Reply getActionAttempt(JsonValue params) {
+  private SimulatorReply getActionAttempt(JsonValue params) {
     String id = text(params, "action_attempt_id");
     if (id == null) {
       return missing("action_attempt_id");
@@ -544,7 +548,7 @@ public final class SeamSimulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------------------
   // Helpers
 
-  private Reply checkPin(String deviceId, String pin, String exceptId) {
+  private SimulatorReply checkPin(String deviceId, String pin, String exceptId) {
     if (pin == null) {
       return null;
     }
@@ -585,45 +589,40 @@ public final class SeamSimulator implements AutoCloseable {
     return new UUID(0x5ea3_0000_0000_4000L, 0x8000_0000_0000_0000L | idCounter.incrementAndGet()).toString();
   }
 
-  private static String first(Map<String, List<String>> headers, String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
-  }
-
   private static String text(JsonValue params, String name) {
     JsonValue node = params.get(name);
     return node != null && node.isString() && !node.stringValue().isEmpty() ? node.stringValue() : null;
   }
 
-  private static Reply ok(java.util.function.Consumer<JsonValue.ObjectBuilder> filler) {
+  private static SimulatorReply ok(Consumer<JsonValue.ObjectBuilder> filler) {
     JsonValue.ObjectBuilder root = JsonValue.object();
     filler.accept(root);
     root.put("ok", true);
-    return new Reply(200, Json.writeString(root.build()), "application/json; charset=utf-8", Map.of());
+    return SimulatorReply.json(root.build());
   }
 
-  private static Reply error(int status, String type, String message) {
+  private static SimulatorReply error(int status, String type, String message) {
     return errorReply(status, type, message, null);
   }
 
-  private static Reply missing(String param) {
+  private static SimulatorReply missing(String param) {
     return invalidInput("Required parameter missing: " + param, Map.of(param, "Required"));
   }
 
-  private static Reply invalidInput(String message, Map<String, String> problems) {
+  private static SimulatorReply invalidInput(String message, Map<String, String> problems) {
     JsonValue.ObjectBuilder validation = JsonValue.object().put("_errors", JsonValue.array());
     problems.forEach((param, problem) ->
         validation.put(param, JsonValue.object().put("_errors", JsonValue.array().add(problem))));
     return errorReply(400, "invalid_input", message, validation.build());
   }
 
-  private static Reply errorReply(int status, String type, String message, JsonValue validationErrors) {
+  private static SimulatorReply errorReply(int status, String type, String message, JsonValue validationErrors) {
     JsonValue.ObjectBuilder error = JsonValue.object().put("type", type).put("message", message);
     if (validationErrors != null) {
       error.put("validation_errors", validationErrors);
     }
     JsonValue root = JsonValue.object().put("error", error).put("ok", false).build();
-    return new Reply(status, Json.writeString(root), "application/json; charset=utf-8", Map.of());
+    return SimulatorReply.json(status, root);
   }
 
   private static JsonValue problemJson(SimulatedProblem problem) {
@@ -643,36 +642,6 @@ public final class SeamSimulator implements AutoCloseable {
     node.put("created_at", problem.createdAt().toString());
     problem.extraFields().forEach((name, value) -> node.put(name, Json.toTree(value)));
     return node.build();
-  }
-
-  private static final class Reply {
-    final int status;
-    final String body;
-    final String contentType;
-    final Map<String, String> headers;
-
-    Reply(int status, String body, String contentType, Map<String, String> headers) {
-      this.status = status;
-      this.body = body;
-      this.contentType = contentType;
-      this.headers = headers;
-    }
-
-    Reply withHeader(String name, String value) {
-      Map<String, String> copy = new LinkedHashMap<>(headers);
-      copy.put(name, value);
-      return new Reply(status, body, contentType, copy);
-    }
-  }
-
-  private static final class PendingFailure {
-    final SimulatedFailure failure;
-    int remaining;
-
-    PendingFailure(SimulatedFailure failure) {
-      this.failure = failure;
-      this.remaining = failure.times();
-    }
   }
 
   private static final class Device {
@@ -818,7 +787,12 @@ public final class SeamSimulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** The API key the simulator accepts (default {@link SeamSimulator#DEFAULT_API_KEY}). */
+    /**
+     * The API key the simulator accepts (default {@link SeamSimulator#DEFAULT_API_KEY}).
+     *
+     * @param apiKey the key, not blank
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       if (apiKey == null || apiKey.isBlank()) {
         throw new IllegalArgumentException("apiKey must not be blank");
@@ -827,25 +801,45 @@ public final class SeamSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Whether to seed three devices: Front Door, Back Door, Garage (default true). */
+    /**
+     * Whether to seed three devices: Front Door, Back Door, Garage (default true).
+     *
+     * @param seedDevices whether to seed
+     * @return this builder
+     */
     public Builder seedDevices(boolean seedDevices) {
       this.seedDevices = seedDevices;
       return this;
     }
 
-    /** Adds a device with a chosen id. */
+    /**
+     * Adds a device with a chosen id.
+     *
+     * @param deviceId the id
+     * @param name the display name
+     * @return this builder
+     */
     public Builder device(String deviceId, String name) {
       devices.put(Objects.requireNonNull(deviceId, "deviceId"), Objects.requireNonNull(name, "name"));
       return this;
     }
 
-    /** How action attempts behave when no script is queued (default: succeed immediately). */
+    /**
+     * How action attempts behave when no script is queued (default: succeed immediately).
+     *
+     * @param script the script
+     * @return this builder
+     */
     public Builder defaultActionAttempts(ActionAttemptScript script) {
       this.defaultScript = Objects.requireNonNull(script, "script");
       return this;
     }
 
-    /** Starts the simulator on 127.0.0.1 and a free port. */
+    /**
+     * Starts the simulator on 127.0.0.1 and a free port.
+     *
+     * @return the running simulator
+     */
     public SeamSimulator build() {
       return new SeamSimulator(this);
     }

@@ -46,7 +46,14 @@ public final class SimulatedFailure {
     this.path = path;
   }
 
-  /** A Seam error envelope {@code {"error": {"type", "message"}, "ok": false}} with the given status. */
+  /**
+   * A Seam error envelope {@code {"error": {"type", "message"}, "ok": false}} with the given status.
+   *
+   * @param status the HTTP status
+   * @param type the Seam error type, such as {@code device_not_found}
+   * @param message the error message
+   * @return the failure, for one request on any route
+   */
   public static SimulatedFailure error(int status, String type, String message) {
     return new SimulatedFailure(
         status,
@@ -59,20 +66,36 @@ public final class SimulatedFailure {
         null);
   }
 
-  /** 429 {@code rate_limited} with a {@code Retry-After} header in whole seconds. */
+  /**
+   * 429 {@code rate_limited} with a {@code Retry-After} header in whole seconds.
+   *
+   * @param retryAfter the delay, sent in whole seconds
+   * @return the failure, for one request on any route
+   */
   public static SimulatedFailure rateLimited(Duration retryAfter) {
     Objects.requireNonNull(retryAfter, "retryAfter");
     return new SimulatedFailure(
         429, "rate_limited", "Rate limited", retryAfter, null, null, 1, null);
   }
 
-  /** 503 {@code service_unavailable}. */
+  /**
+   * 503 {@code service_unavailable}.
+   *
+   * @return the failure, for one request on any route
+   */
   public static SimulatedFailure serviceUnavailable() {
     return new SimulatedFailure(
         503, "service_unavailable", "Service unavailable", null, null, null, 1, null);
   }
 
-  /** A response with a body the test chooses byte for byte (HTML from a proxy, truncated JSON, ...). */
+  /**
+   * A response with a body the test chooses byte for byte (HTML from a proxy, truncated JSON, ...).
+   *
+   * @param status the HTTP status
+   * @param contentType the {@code Content-Type} header value
+   * @param body the body text
+   * @return the failure, for one request on any route
+   */
   public static SimulatedFailure rawBody(int status, String contentType, String body) {
     return new SimulatedFailure(
         status,
@@ -85,57 +108,72 @@ public final class SimulatedFailure {
         null);
   }
 
-  /** The same failure for the next {@code n} matching requests (default 1). */
+  /**
+   * The same failure for the next {@code n} matching requests (default 1).
+   *
+   * @param n how many requests, at least 1
+   * @return the new failure
+   */
   public SimulatedFailure times(int n) {
     return new SimulatedFailure(status, type, message, retryAfter, rawBody, contentType, n, path);
   }
 
-  /** Only requests to this route (such as {@code "/access_codes/get"}) match; others pass through. */
+  /**
+   * Only requests to this route (such as {@code "/access_codes/get"}) match; others pass through.
+   *
+   * @param route the route
+   * @return the new failure
+   */
   public SimulatedFailure onPath(String route) {
     return new SimulatedFailure(
         status, type, message, retryAfter, rawBody, contentType, times, Objects.requireNonNull(route));
   }
 
-  /** The HTTP status. */
+  /** {@return the HTTP status} */
   public int status() {
     return status;
   }
 
-  /** The Seam error type, or null for a raw body. */
+  /** {@return the Seam error type, or null for a raw body} */
   public String type() {
     return type;
   }
 
-  /** The error message, or null for a raw body. */
+  /** {@return the error message, or null for a raw body} */
   public String message() {
     return message;
   }
 
-  /** The {@code Retry-After} delay, or null when none is sent. */
+  /** {@return the {@code Retry-After} delay, or null when none is sent} */
   public Duration retryAfter() {
     return retryAfter;
   }
 
-  /** The raw body, or null for a Seam error envelope. */
+  /** {@return the raw body, or null for a Seam error envelope} */
   public String rawBody() {
     return rawBody;
   }
 
-  /** The content type of a raw body, or null. */
+  /** {@return the content type of a raw body, or null} */
   public String contentType() {
     return contentType;
   }
 
-  /** How many matching requests get this failure. */
+  /** {@return how many matching requests get this failure} */
   public int times() {
     return times;
   }
 
-  /** The route this failure is limited to, or null for any route. */
+  /** {@return the route this failure is limited to, or null for any route} */
   public String path() {
     return path;
   }
 
+  /**
+   * Describes the failure.
+   *
+   * @return text such as {@code SimulatedFailure[429 rate_limited x1]}
+   */
   @Override
   public String toString() {
     return "SimulatedFailure[" + status + " " + (type == null ? "raw body" : type) + " x" + times

@@ -44,56 +44,81 @@ public final class SimulatedProblem {
     this.extraFields = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraFields));
   }
 
-  /** Starts an access-code error with a catalog code (its wire value is sent). */
+  /**
+   * Starts an access-code error with a catalog code (its wire value is sent).
+   *
+   * @param code the catalog code
+   * @return the builder
+   */
   public static Builder error(ErrorCode code) {
     return new Builder(false, Objects.requireNonNull(code, "code").wireValue());
   }
 
-  /** Starts an access-code error with a raw wire code, known to a catalog or not. */
+  /**
+   * Starts an access-code error with a raw wire code, known to a catalog or not.
+   *
+   * @param rawCode the wire code
+   * @return the builder
+   */
   public static Builder error(String rawCode) {
     return new Builder(false, rawCode);
   }
 
-  /** Starts an access-code warning with a catalog code (its wire value is sent). */
+  /**
+   * Starts an access-code warning with a catalog code (its wire value is sent).
+   *
+   * @param code the catalog code
+   * @return the builder
+   */
   public static Builder warning(ErrorCode code) {
     return new Builder(true, Objects.requireNonNull(code, "code").wireValue());
   }
 
-  /** Starts an access-code warning with a raw wire code, known to a catalog or not. */
+  /**
+   * Starts an access-code warning with a raw wire code, known to a catalog or not.
+   *
+   * @param rawCode the wire code
+   * @return the builder
+   */
   public static Builder warning(String rawCode) {
     return new Builder(true, rawCode);
   }
 
-  /** Whether this is a warning ({@code warning_code}) rather than an error ({@code error_code}). */
+  /** {@return whether this is a warning ({@code warning_code}) rather than an error ({@code error_code})} */
   public boolean isWarning() {
     return warning;
   }
 
-  /** The wire code. */
+  /** {@return the wire code} */
   public String code() {
     return code;
   }
 
-  /** The message sent with the code. */
+  /** {@return the message sent with the code} */
   public String message() {
     return message;
   }
 
-  /** Where the error comes from (ignored for warnings). */
+  /** {@return where the error comes from (ignored for warnings)} */
   public Origin origin() {
     return origin;
   }
 
-  /** When the problem was recorded. */
+  /** {@return when the problem was recorded} */
   public Instant createdAt() {
     return createdAt;
   }
 
-  /** Fields sent in addition to code, message, flags and created-at (in insertion order). */
+  /** {@return fields sent in addition to code, message, flags and created-at (in insertion order)} */
   public Map<String, Object> extraFields() {
     return extraFields;
   }
 
+  /**
+   * Names the problem and its origin.
+   *
+   * @return text such as {@code SimulatedError[code_error, origin=ACCESS_CODE]}
+   */
   @Override
   public String toString() {
     return (warning ? "SimulatedWarning[" : "SimulatedError[") + code + ", origin=" + origin + "]";
@@ -116,25 +141,46 @@ public final class SimulatedProblem {
       this.code = code;
     }
 
-    /** The message (default: {@code "Simulated <code>"}). */
+    /**
+     * The message (default: {@code "Simulated <code>"}).
+     *
+     * @param message the message
+     * @return this builder
+     */
     public Builder message(String message) {
       this.message = Objects.requireNonNull(message, "message");
       return this;
     }
 
-    /** Where the error comes from (default {@link Origin#ACCESS_CODE}). */
+    /**
+     * Where the error comes from (default {@link Origin#ACCESS_CODE}).
+     *
+     * @param origin the origin
+     * @return this builder
+     */
     public Builder origin(Origin origin) {
       this.origin = Objects.requireNonNull(origin, "origin");
       return this;
     }
 
-    /** When the problem was recorded (default 2026-01-01T00:00:00Z). */
+    /**
+     * When the problem was recorded (default 2026-01-01T00:00:00Z).
+     *
+     * @param createdAt the time
+     * @return this builder
+     */
     public Builder createdAt(Instant createdAt) {
       this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /** The ids {@code duplicate_code_on_device} carries; either may be null to leave it out. */
+    /**
+     * The ids {@code duplicate_code_on_device} carries; either may be null to leave it out.
+     *
+     * @param managedAccessCodeId the managed code's id, or null
+     * @param unmanagedAccessCodeId the unmanaged code's id, or null
+     * @return this builder
+     */
     public Builder duplicateOf(String managedAccessCodeId, String unmanagedAccessCodeId) {
       if (managedAccessCodeId != null) {
         extraFields.put("managed_access_code_id", managedAccessCodeId);
@@ -145,13 +191,25 @@ public final class SimulatedProblem {
       return this;
     }
 
-    /** The change type {@code conflicting_external_modification} carries: {@code modified} or {@code removed}. */
+    /**
+     * The change type {@code conflicting_external_modification} carries: {@code modified} or {@code removed}.
+     *
+     * @param changeType the change type
+     * @return this builder
+     */
     public Builder changeType(String changeType) {
       extraFields.put("change_type", Objects.requireNonNull(changeType, "changeType"));
       return this;
     }
 
-    /** Adds one entry of {@code modified_fields}: the field and its old and new values (either may be null). */
+    /**
+     * Adds one entry of {@code modified_fields}: the field and its old and new values (either may be null).
+     *
+     * @param field the field name
+     * @param from the old value, or null
+     * @param to the new value, or null
+     * @return this builder
+     */
     public Builder modifiedField(String field, String from, String to) {
       @SuppressWarnings("unchecked")
       List<Object> fields =
@@ -164,13 +222,23 @@ public final class SimulatedProblem {
       return this;
     }
 
-    /** Any other field (a string, number, boolean, list or map of those, or null). */
+    /**
+     * Any other field (a string, number, boolean, list or map of those, or null).
+     *
+     * @param name the field name
+     * @param value the value
+     * @return this builder
+     */
     public Builder field(String name, Object value) {
       extraFields.put(Objects.requireNonNull(name, "name"), value);
       return this;
     }
 
-    /** Builds the problem. */
+    /**
+     * Builds the problem.
+     *
+     * @return the problem
+     */
     public SimulatedProblem build() {
       return new SimulatedProblem(this);
     }

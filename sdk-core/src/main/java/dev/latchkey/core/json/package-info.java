@@ -6,5 +6,10 @@
  * vendor modules' typed values. The SDK depends on jackson-core only (no databind, no annotations), so it
  * runs beside any Jackson 2 an application carries; no Jackson type appears in these signatures (see ADR
  * 0005).
+ *
+ * <p>Marked {@link dev.latchkey.core.VendorApi}.
  */
+@VendorApi
 package dev.latchkey.core.json;
+
+import dev.latchkey.core.VendorApi;

@@ -34,7 +34,7 @@ public final class AccessCodes {
    *
    * @param accessCodeId the code's id
    * @return the code
-   * @throws SeamNotFoundException when there is no such code
+   * @throws SeamException when there is no such code ({@code category() == NOT_FOUND})
    * @throws dev.latchkey.core.LatchkeyException on any other failure
    */
   public AccessCode get(String accessCodeId) {
@@ -47,7 +47,7 @@ public final class AccessCodes {
    *
    * @param deviceId the device's id
    * @return the codes, in Seam's order
-   * @throws SeamNotFoundException when there is no such device
+   * @throws SeamException when there is no such device ({@code category() == NOT_FOUND})
    */
   public List<AccessCode> list(String deviceId) {
     return codes(http.read("/access_codes/list", Map.of("device_id", required(deviceId, "deviceId"))),
@@ -74,7 +74,7 @@ public final class AccessCodes {
    *
    * @param request what to create
    * @return the new code
-   * @throws SeamConflictException when the PIN is already used on the device ({@code duplicate_access_code})
+   * @throws SeamException when the PIN is already used on the device ({@code duplicate_access_code}, category {@code CONFLICT})
    * @throws SeamInvalidInputException when a parameter is invalid
    */
   public AccessCode create(CreateAccessCodeRequest request) {
@@ -101,7 +101,7 @@ public final class AccessCodes {
    *
    * @param accessCodeId the code's id
    * @return the action attempt
-   * @throws SeamNotFoundException when there is no such code
+   * @throws SeamException when there is no such code ({@code category() == NOT_FOUND})
    */
   public ActionAttempt delete(String accessCodeId) {
     Map<String, Object> body = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ public final class ActionAttempts {
    *
    * @param actionAttemptId the attempt's id
    * @return the attempt
-   * @throws SeamNotFoundException when there is no such attempt
+   * @throws SeamException when there is no such attempt ({@code category() == NOT_FOUND})
    */
   public ActionAttempt get(String actionAttemptId) {
     JsonValue root = http.read("/action_attempts/get",

@@ -174,8 +174,8 @@ public final class SeamClient {
       if (key == null) {
         throw new LatchkeyException(LatchkeyException.Details.builder()
             .vendor(SeamAccessCodeErrorCode.VENDOR)
-            .rawCode("missing_api_key")
-            .message("No Seam API key: pass one to SeamClient.builder().apiKey(...) or set " + API_KEY_ENV)
+            .message("Seam client configuration error: no API key. Pass one to SeamClient.builder().apiKey(...)"
+                + " or set the " + API_KEY_ENV + " environment variable")
             .category(ErrorCategory.AUTHENTICATION)
             .retryable(false)
             .build());

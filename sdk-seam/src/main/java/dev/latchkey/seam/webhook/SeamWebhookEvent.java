@@ -1,5 +1,6 @@
 package dev.latchkey.seam.webhook;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
@@ -32,7 +33,7 @@ public final class SeamWebhookEvent {
   private SeamWebhookEvent(JsonValue node) {
     this.eventType = text(node, "event_type");
     if (eventType == null) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook payload has no event_type");
     }
     this.accessCodeEventType = AccessCodeEventType.fromWire(eventType);
@@ -64,21 +65,21 @@ public final class SeamWebhookEvent {
    *
    * @param body the JSON body
    * @return the event
-   * @throws SeamWebhookException with {@code MALFORMED_PAYLOAD} when the body is not a Seam event
+   * @throws LatchkeyWebhookException with {@code MALFORMED_PAYLOAD} when the body is not a Seam event
    */
   public static SeamWebhookEvent parse(String body) {
     if (body == null || body.isBlank()) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook body is empty");
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook body is empty");
     }
     JsonValue root;
     try {
       root = Json.parse(body);
     } catch (JsonException e) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not valid JSON");
     }
     if (!root.isObject()) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not a JSON object");
     }
     return new SeamWebhookEvent(root);

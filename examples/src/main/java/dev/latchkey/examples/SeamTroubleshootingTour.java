@@ -82,7 +82,8 @@ public final class SeamTroubleshootingTour {
       AccessCodeDiagnosis diagnosis = seam.accessCodes().get(created.accessCodeId()).diagnose();
       for (AccessCodeDiagnosis.Finding finding : diagnosis.findings()) {
         out.println("   " + finding.severity() + " " + finding.kind() + " from " + finding.origin() + ": "
-            + (finding.isKnown() ? finding.code().name() : "unknown code '" + finding.rawCode() + "'"));
+            + (finding.problem().isKnown() ? finding.code().name()
+                : "unknown code '" + finding.problem().rawCode() + "'"));
         out.println("      -> " + finding.remedies().get(0).labelled());
       }
 

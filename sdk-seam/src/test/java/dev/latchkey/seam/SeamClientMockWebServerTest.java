@@ -143,6 +143,47 @@ class SeamClientMockWebServerTest {
             e -> assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.WRONG_SHAPE));
   }
 
+  private static final String MALFORMED_PROBLEMS = "\"errors\":[{\"message\":\"no code\"},42,"
+      + "{\"error_code\":7,\"message\":\"numeric\"},"
+      + "{\"error_code\":\"duplicate_code_on_device\",\"managed_access_code_id\":\"m1\"}],"
+      + "\"warnings\":[\"oops\",{\"warning_code\":\"external_modification_in_effect\",\"message\":\"kept\","
+      + "\"change_type\":\"modified\",\"modified_fields\":[{\"field\":\"code\",\"from\":\"1111\",\"to\":\"2222\"}]}]";
+
+  @Test
+  void malformedErrorAndWarningEntriesAreKeptAsUnknownProblemsAndTheRestIsRead() {
+    server.enqueue(json(200, "{\"access_code\":{\"access_code_id\":\"ac\",\"device_id\":\"d\","
+        + MALFORMED_PROBLEMS + "},\"ok\":true}"));
+    AccessCode code = client.accessCodes().get("ac");
+
+    assertThat(code.errors()).hasSize(4);
+    AccessCodeError noCode = code.errors().get(0);
+    assertThat(noCode.code()).isEqualTo(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION);
+    assertThat(noCode.problem().rawCode()).isEmpty();
+    assertThat(noCode.problem().message()).isEqualTo("no code");
+    assertThat(noCode.problem().remedies()).isEqualTo(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION.remedies());
+    assertThat(code.errors().get(1).rawJson()).isEqualTo("42");
+    assertThat(code.errors().get(1).code().isKnown()).isFalse();
+    assertThat(code.errors().get(2).problem().fields()).containsEntry("error_code", "7");
+    assertThat(code.errors().get(3).code()).isEqualTo(SeamAccessCodeErrorCode.DUPLICATE_CODE_ON_DEVICE);
+    assertThat(code.errors().get(3).managedAccessCodeId()).contains("m1");
+
+    assertThat(code.warnings()).hasSize(2);
+    assertThat(code.warnings().get(0).rawJson()).isEqualTo("\"oops\"");
+    AccessCodeWarning external = code.warnings().get(1);
+    assertThat(external.code()).isEqualTo(SeamAccessCodeWarningCode.EXTERNAL_MODIFICATION_IN_EFFECT);
+    assertThat(external.changeType()).contains("modified");
+    assertThat(external.modifiedFields()).containsExactly(new ModifiedField("code", "1111", "2222"));
+    assertThat(external.toString() + code.errors() + code.diagnose().report()).doesNotContain("1111", "2222");
+    assertThat(code.diagnose().findings()).hasSize(6);
+  }
+
+  @Test
+  void oneMalformedEntryDoesNotFailAList() {
+    server.enqueue(json(200, "{\"access_codes\":[{\"access_code_id\":\"a1\",\"device_id\":\"d\","
+        + MALFORMED_PROBLEMS + "},{\"access_code_id\":\"a2\",\"device_id\":\"d\"}],\"ok\":true}"));
+    assertThat(client.accessCodes().list("d")).extracting(AccessCode::accessCodeId).containsExactly("a1", "a2");
+  }
+
   @Test
   void emptyErrorBodyIsASeamExceptionTypedFromTheStatus() {
     server.enqueue(new MockResponse.Builder().code(403).addHeader("seam-request-id", "req-43").build());

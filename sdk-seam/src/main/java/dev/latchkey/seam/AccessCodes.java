@@ -17,10 +17,12 @@ import dev.latchkey.seam.internal.Json;
 public final class AccessCodes {
 
   private final SeamHttp http;
+  private final ActionAttempts actionAttempts;
   private final UnmanagedAccessCodes unmanaged;
 
-  AccessCodes(SeamHttp http) {
+  AccessCodes(SeamHttp http, ActionAttempts actionAttempts) {
     this.http = http;
+    this.actionAttempts = actionAttempts;
     this.unmanaged = new UnmanagedAccessCodes(http);
   }
 
@@ -92,8 +94,10 @@ public final class AccessCodes {
    */
   public ActionAttempt update(UpdateAccessCodeRequest request) {
     Objects.requireNonNull(request, "request");
-    JsonValue root = http.write("/access_codes/update", request.toJson(), secrets(request.code().orElse(null)));
-    return ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /access_codes/update"));
+    Secret pin = request.code().orElse(null);
+    JsonValue root = http.write("/access_codes/update", request.toJson(), secrets(pin));
+    return actionAttempts.remember(
+        ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /access_codes/update")), pin);
   }
 
   /**

@@ -48,13 +48,13 @@ public final class SeamClient {
   private final Devices devices;
   private final ActionAttempts actionAttempts;
 
-  private SeamClient(String endpoint, HttpTransport transport, Duration pollInterval,
+  private SeamClient(String endpoint, HttpTransport transport, Secret apiKey, Duration pollInterval,
       Duration actionAttemptTimeout, Clock clock, Sleeper sleeper) {
     this.endpoint = endpoint;
     SeamHttp http = new SeamHttp(transport);
-    this.accessCodes = new AccessCodes(http);
+    this.actionAttempts = new ActionAttempts(http, apiKey, pollInterval, actionAttemptTimeout, clock, sleeper);
+    this.accessCodes = new AccessCodes(http, actionAttempts);
     this.devices = new Devices(http);
-    this.actionAttempts = new ActionAttempts(http, pollInterval, actionAttemptTimeout, clock, sleeper);
   }
 
   /** A builder; see its methods for the defaults. */
@@ -193,7 +193,7 @@ public final class SeamClient {
           .redactor(SeamRedaction.redactor())
           .errorDecoder(new SeamErrorDecoder()))
           .build();
-      return new SeamClient(url, transport, pollInterval, actionAttemptTimeout, clock(), sleeper());
+      return new SeamClient(url, transport, key, pollInterval, actionAttemptTimeout, clock(), sleeper());
     }
 
     private static Duration positive(Duration value, String name) {

@@ -43,6 +43,7 @@ public class LatchkeyWebhookException extends LatchkeyException {
     }
   }
 
+  /** Why the webhook was rejected. */
   private final Reason reason;
 
   /**

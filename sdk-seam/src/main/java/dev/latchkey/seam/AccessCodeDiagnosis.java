@@ -186,37 +186,37 @@ public final class AccessCodeDiagnosis {
     return finding.origin() == ProblemOrigin.DEVICE ? 2 : 3;
   }
 
-  /** The diagnosed access code's id. */
+  /** {@return the diagnosed access code's id} */
   public String accessCodeId() {
     return accessCodeId;
   }
 
-  /** Every problem, errors first (see the class comment for the order). */
+  /** {@return every problem, errors first (see the class comment for the order)} */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** The errors only. */
+  /** {@return the errors only} */
   public List<Finding> errors() {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
-  /** The warnings only. */
+  /** {@return the warnings only} */
   public List<Finding> warnings() {
     return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
   }
 
-  /** Whether the code has any error. */
+  /** {@return whether the code has any error} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** Whether the code has neither errors nor warnings. */
+  /** {@return whether the code has neither errors nor warnings} */
   public boolean isHealthy() {
     return findings.isEmpty();
   }
 
-  /** A readable multi-line report: one line per finding. */
+  /** {@return a readable multi-line report: one line per finding} */
   public String report() {
     if (findings.isEmpty()) {
       return "Access code " + accessCodeId + ": no errors or warnings";

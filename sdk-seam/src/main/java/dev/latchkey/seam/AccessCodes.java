@@ -26,7 +26,7 @@ public final class AccessCodes {
     this.unmanaged = new UnmanagedAccessCodes(http);
   }
 
-  /** The unmanaged access codes (codes set outside Seam). */
+  /** {@return the unmanaged access codes (codes set outside Seam)} */
   public UnmanagedAccessCodes unmanaged() {
     return unmanaged;
   }

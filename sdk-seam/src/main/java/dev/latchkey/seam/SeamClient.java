@@ -57,27 +57,27 @@ public final class SeamClient {
     this.devices = new Devices(http);
   }
 
-  /** A builder; see its methods for the defaults. */
+  /** {@return a builder; see its methods for the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Access codes, and through {@link AccessCodes#unmanaged()} the unmanaged ones. */
+  /** {@return access codes, and through {@link AccessCodes#unmanaged()} the unmanaged ones} */
   public AccessCodes accessCodes() {
     return accessCodes;
   }
 
-  /** Devices. */
+  /** {@return devices} */
   public Devices devices() {
     return devices;
   }
 
-  /** Action attempts, and waiting for them. */
+  /** {@return action attempts, and waiting for them} */
   public ActionAttempts actionAttempts() {
     return actionAttempts;
   }
 
-  /** The endpoint this client talks to. */
+  /** {@return the endpoint this client talks to} */
   public String endpoint() {
     return endpoint;
   }
@@ -122,37 +122,67 @@ public final class SeamClient {
 
     private Builder() {}
 
-    /** The API key (default: the {@code SEAM_API_KEY} environment variable). */
+    /**
+     * The API key (default: the {@code SEAM_API_KEY} environment variable).
+     *
+     * @param apiKey the API key (default: the {@code SEAM_API_KEY} environment variable)
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey == null ? null : Secret.of(apiKey);
       return this;
     }
 
-    /** The API key as a secret. */
+    /**
+     * The API key as a secret.
+     *
+     * @param apiKey the API key as a secret
+     * @return this builder
+     */
     public Builder apiKey(Secret apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
-    /** The endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT}). */
+    /**
+     * The endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT}).
+     *
+     * @param endpoint the endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT})
+     * @return this builder
+     */
     public Builder endpoint(String endpoint) {
       this.endpoint = endpoint;
       return this;
     }
 
-    /** Where environment variables are read from (default {@link System#getenv(String)}; for tests). */
+    /**
+     * Where environment variables are read from (default {@link System#getenv(String)}; for tests).
+     *
+     * @param environment where environment variables are read from (default {@link System#getenv(String)}; for tests)
+     * @return this builder
+     */
     public Builder environment(Function<String, String> environment) {
       this.environment = Objects.requireNonNull(environment, "environment");
       return this;
     }
 
-    /** The interval between polls of an action attempt (default 1 s). */
+    /**
+     * The interval between polls of an action attempt (default 1 s).
+     *
+     * @param interval the interval between polls of an action attempt (default 1 s)
+     * @return this builder
+     */
     public Builder actionAttemptPollInterval(Duration interval) {
       this.pollInterval = positive(interval, "actionAttemptPollInterval");
       return this;
     }
 
-    /** How long {@link ActionAttempts#waitUntilDone(String)} waits (default 10 s). */
+    /**
+     * How long {@link ActionAttempts#waitUntilDone(String)} waits (default 10 s).
+     *
+     * @param timeout how long {@link ActionAttempts#waitUntilDone(String)} waits (default 10 s)
+     * @return this builder
+     */
     public Builder actionAttemptTimeout(Duration timeout) {
       this.actionAttemptTimeout = positive(timeout, "actionAttemptTimeout");
       return this;
@@ -161,6 +191,7 @@ public final class SeamClient {
     /**
      * Builds the client.
      *
+     * @return the client
      * @throws LatchkeyException (category {@code AUTHENTICATION}) when no API key is given or in the
      *     environment
      * @throws IllegalArgumentException when the endpoint is not an http(s) URL

@@ -63,6 +63,8 @@ public final class SeamWebhookVerifier {
   /**
    * A builder for a verifier with the endpoint's signing secret ({@code whsec_...}).
    *
+   * @param signingSecret the endpoint's signing secret, {@code whsec_} and base64
+   * @return the builder
    * @throws IllegalArgumentException when the secret is blank or its key part is not base64
    */
   public static Builder builder(String signingSecret) {
@@ -319,13 +321,23 @@ public final class SeamWebhookVerifier {
       this.key = decoded;
     }
 
-    /** The clock timestamps are checked against (default: the system UTC clock). */
+    /**
+     * The clock timestamps are checked against (default: the system UTC clock).
+     *
+     * @param clock the clock timestamps are checked against (default: the system UTC clock)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How far a timestamp may be from the clock, either way (default 5 minutes). */
+    /**
+     * How far a timestamp may be from the clock, either way (default 5 minutes).
+     *
+     * @param tolerance how far a timestamp may be from the clock, either way (default 5 minutes)
+     * @return this builder
+     */
     public Builder tolerance(Duration tolerance) {
       Objects.requireNonNull(tolerance, "tolerance");
       if (tolerance.isNegative()) {
@@ -351,7 +363,7 @@ public final class SeamWebhookVerifier {
       return this;
     }
 
-    /** Builds the verifier. */
+    /** {@return builds the verifier} */
     public SeamWebhookVerifier build() {
       return new SeamWebhookVerifier(this);
     }

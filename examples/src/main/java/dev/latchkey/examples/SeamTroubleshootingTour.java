@@ -1,5 +1,6 @@
 package dev.latchkey.examples;
 
+import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.ErrorCode;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.nuki.NukiErrorCode;
@@ -9,7 +10,6 @@ import dev.latchkey.seam.CreateAccessCodeRequest;
 import dev.latchkey.seam.SeamAccessCodeErrorCode;
 import dev.latchkey.seam.SeamAccessCodeWarningCode;
 import dev.latchkey.seam.SeamClient;
-import dev.latchkey.seam.SeamConflictException;
 import dev.latchkey.seam.SeamException;
 import dev.latchkey.tapkey.TapkeyErrorCode;
 import dev.latchkey.testkit.seam.SeamSimulator;
@@ -82,7 +82,8 @@ public final class SeamTroubleshootingTour {
       AccessCodeDiagnosis diagnosis = seam.accessCodes().get(created.accessCodeId()).diagnose();
       for (AccessCodeDiagnosis.Finding finding : diagnosis.findings()) {
         out.println("   " + finding.severity() + " " + finding.kind() + " from " + finding.origin() + ": "
-            + (finding.isKnown() ? finding.code().name() : "unknown code '" + finding.rawCode() + "'"));
+            + (finding.problem().isKnown() ? finding.code().name()
+                : "unknown code '" + finding.problem().rawCode() + "'"));
         out.println("      -> " + finding.remedies().get(0).labelled());
       }
 
@@ -90,7 +91,10 @@ public final class SeamTroubleshootingTour {
       try {
         seam.accessCodes().create(CreateAccessCodeRequest.builder(deviceId).code("4821").build());
         out.println("   unexpected: Seam accepted a duplicate PIN");
-      } catch (SeamConflictException conflict) {
+      } catch (SeamException conflict) {
+        if (conflict.category() != ErrorCategory.CONFLICT) {
+          throw conflict;
+        }
         out.println("   " + conflict.type() + " (HTTP " + conflict.httpStatus().orElse(-1) + ", request id "
             + conflict.requestId().orElse("none") + ")");
         out.println("   message: " + conflict.getMessage());

@@ -1,6 +1,7 @@
 package dev.latchkey.core;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -96,6 +97,26 @@ public class LatchkeyException extends RuntimeException {
     return details.attempts;
   }
 
+  /**
+   * How long the vendor asked the client to wait before trying again ({@code Retry-After}), when it said.
+   *
+   * @return the wait, never negative, or empty when the response did not ask for one
+   */
+  public Optional<Duration> retryAfter() {
+    return details.retryAfter();
+  }
+
+  /**
+   * Whether the vendor is throttling the client (HTTP 429 or a rate-limit code), whichever the vendor.
+   * {@link #retryAfter()} says how long to wait when the vendor said.
+   *
+   * @return true for a rate limit
+   */
+  public boolean isRateLimited() {
+    return details.category() == ErrorCategory.RATE_LIMITED
+        || details.httpStatus != null && details.httpStatus == 429;
+  }
+
   /** A link to the vendor's documentation of the error, where there is one. */
   public Optional<URI> docs() {
     return details.docs();
@@ -158,6 +179,7 @@ public class LatchkeyException extends RuntimeException {
     private final Boolean retryable;
     private final int attempts;
     private final URI docs;
+    private final Duration retryAfter;
     private final Throwable cause;
     private final Redactor redactor;
     private final List<Secret> secrets;
@@ -184,6 +206,7 @@ public class LatchkeyException extends RuntimeException {
       this.retryable = b.retryable;
       this.attempts = b.attempts;
       this.docs = b.docs;
+      this.retryAfter = b.retryAfter;
       this.cause = RedactedCause.sanitise(b.cause, redactor, secrets);
     }
 
@@ -206,6 +229,7 @@ public class LatchkeyException extends RuntimeException {
       b.retryable = retryable;
       b.attempts = attempts;
       b.docs = docs;
+      b.retryAfter = retryAfter;
       b.cause = cause;
       b.redactor = redactor;
       b.secrets.addAll(secrets);
@@ -289,6 +313,15 @@ public class LatchkeyException extends RuntimeException {
       return code != null ? code.docs() : Optional.empty();
     }
 
+    /**
+     * The wait the vendor asked for before a retry ({@code Retry-After}).
+     *
+     * @return the wait, or empty when the response asked for none
+     */
+    public Optional<Duration> retryAfter() {
+      return Optional.ofNullable(retryAfter);
+    }
+
     /** The underlying cause, if any: a {@link LatchkeyException} or a sanitised {@link RedactedCause}. */
     public Optional<Throwable> cause() {
       return Optional.ofNullable(cause);
@@ -299,7 +332,8 @@ public class LatchkeyException extends RuntimeException {
     public String toString() {
       return "Details{vendor=" + vendor + ", code=" + (code == null ? "none" : code.name())
           + ", rawCode=" + rawCode + ", httpStatus=" + httpStatus + ", requestId=" + requestId
-          + ", category=" + category() + ", retryable=" + retryable() + ", attempts=" + attempts + "}";
+          + ", category=" + category() + ", retryable=" + retryable() + ", attempts=" + attempts
+          + (retryAfter == null ? "" : ", retryAfter=" + retryAfter) + "}";
     }
 
     /** Builds {@link Details}. Not thread-safe; {@link #build()} may be called more than once. */
@@ -315,6 +349,7 @@ public class LatchkeyException extends RuntimeException {
       private Boolean retryable;
       private int attempts = 1;
       private URI docs;
+      private Duration retryAfter;
       private Throwable cause;
       private Redactor redactor = Redactor.defaults();
       private final List<Secret> secrets = new ArrayList<>();
@@ -387,6 +422,22 @@ public class LatchkeyException extends RuntimeException {
       /** Overrides the code's documentation link; null restores it. */
       public Builder docs(URI docs) {
         this.docs = docs;
+        return this;
+      }
+
+      /**
+       * The wait the vendor asked for before a retry, from its {@code Retry-After} header (decoders get it preset
+       * from {@link dev.latchkey.core.http.ErrorResponse#toDetails()}).
+       *
+       * @param retryAfter the wait, or null for none
+       * @return this builder
+       * @throws IllegalArgumentException when the wait is negative
+       */
+      public Builder retryAfter(Duration retryAfter) {
+        if (retryAfter != null && retryAfter.isNegative()) {
+          throw new IllegalArgumentException("retryAfter must not be negative");
+        }
+        this.retryAfter = retryAfter;
         return this;
       }
 

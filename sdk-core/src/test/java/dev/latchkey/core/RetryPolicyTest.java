@@ -3,7 +3,7 @@ package dev.latchkey.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.latchkey.core.internal.RetryAfter;
+import dev.latchkey.core.http.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -63,72 +63,74 @@ public final class AccessCode {
     return new AccessCode(node);
   }
 
-  /** The access code's id. */
+  /** {@return the access code's id} */
   public String accessCodeId() {
     return accessCodeId;
   }
 
-  /** The id of the device the code is on. */
+  /** {@return the id of the device the code is on} */
   public String deviceId() {
     return deviceId;
   }
 
-  /** The code's name, when it has one. */
+  /** {@return the code's name, when it has one} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** The PIN, when Seam returns it. */
+  /** {@return the PIN, when Seam returns it} */
   public Optional<Secret> code() {
     return Optional.ofNullable(code);
   }
 
-  /** {@code ongoing} or {@code time_bound} (empty when not sent). */
+  /** {@return {@code ongoing} or {@code time_bound} (empty when not sent)} */
   public String type() {
     return type;
   }
 
-  /** Seam's status: {@code setting}, {@code set}, {@code removing}, {@code unset}, ... (empty when not sent). */
+  /**
+   * {@return seam's status: {@code setting}, {@code set}, {@code removing}, {@code unset}, ... (empty when not sent)}
+   */
   public String status() {
     return status;
   }
 
-  /** When a time-bound code starts. */
+  /** {@return when a time-bound code starts} */
   public Optional<Instant> startsAt() {
     return Optional.ofNullable(startsAt);
   }
 
-  /** When a time-bound code ends. */
+  /** {@return when a time-bound code ends} */
   public Optional<Instant> endsAt() {
     return Optional.ofNullable(endsAt);
   }
 
-  /** When the code was created. */
+  /** {@return when the code was created} */
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
-  /** Whether Seam manages the code (false for codes set outside Seam). */
+  /** {@return whether Seam manages the code (false for codes set outside Seam)} */
   public boolean isManaged() {
     return managed;
   }
 
-  /** Whether changes made outside Seam are accepted rather than reverted. */
+  /** {@return whether changes made outside Seam are accepted rather than reverted} */
   public boolean isExternalModificationAllowed() {
     return externalModificationAllowed;
   }
 
-  /** The errors, typed, in Seam's order (including those attached from the device or account). */
+  /** {@return the errors, typed, in Seam's order (including those attached from the device or account)} */
   public List<AccessCodeError> errors() {
     return errors;
   }
 
-  /** The warnings, typed, in Seam's order. */
+  /** {@return the warnings, typed, in Seam's order} */
   public List<AccessCodeWarning> warnings() {
     return warnings;
   }
 
-  /** What is wrong with this code and what to do, as the troubleshooting guide asks. */
+  /** {@return what is wrong with this code and what to do, as the troubleshooting guide asks} */
   public AccessCodeDiagnosis diagnose() {
     return AccessCodeDiagnosis.of(this);
   }

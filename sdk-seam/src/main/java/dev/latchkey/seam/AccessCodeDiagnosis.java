@@ -2,12 +2,11 @@ package dev.latchkey.seam;
 
 import dev.latchkey.core.ErrorCode;
 import dev.latchkey.core.Remedy;
-import java.time.Instant;
+import dev.latchkey.core.ReportedProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What is wrong with one access code and what to do, following Seam's troubleshooting guide ("Determining the
@@ -24,7 +23,7 @@ import java.util.Optional;
  * <pre>{@code
  * AccessCodeDiagnosis diagnosis = client.accessCodes().get(id).diagnose();
  * for (AccessCodeDiagnosis.Finding f : diagnosis.findings()) {
- *   show(f.rawCode(), f.message(), f.remedies().get(0).labelled());
+ *   show(f.problem().rawCode(), f.problem().message(), f.remedies().get(0).labelled());
  * }
  * }</pre>
  */
@@ -46,92 +45,95 @@ public final class AccessCodeDiagnosis {
     SPECIFIC
   }
 
-  /** One problem of the access code with what to do about it. Immutable. */
+  /**
+   * One problem of the access code with what to do about it: the guide's severity, kind and origin, and the
+   * {@link #problem() reported problem} (raw code, Seam's message, time, Seam's other fields). Immutable.
+   */
   public static final class Finding {
     private final Severity severity;
     private final Kind kind;
     private final ProblemOrigin origin;
-    private final ErrorCode code;
-    private final String rawCode;
-    private final String message;
-    private final Instant createdAt;
-    private final List<Remedy> remedies;
-    private final boolean fallbackRemedy;
+    private final ReportedProblem problem;
 
-    private Finding(Severity severity, Kind kind, ProblemOrigin origin, ErrorCode code, String rawCode,
-        String message, Instant createdAt) {
+    private Finding(Severity severity, Kind kind, ProblemOrigin origin, ReportedProblem problem) {
       this.severity = severity;
       this.kind = kind;
       this.origin = origin;
-      this.code = code;
-      this.rawCode = rawCode;
-      this.message = message;
-      this.createdAt = createdAt;
-      // An unknown code is the enum's UNKNOWN_TO_SDK_VERSION: its remedies are the catalog's fallback advice.
-      this.remedies = List.copyOf(code.remedies());
-      this.fallbackRemedy = !code.isKnown();
+      this.problem = problem;
     }
 
-    /** Error or warning. */
+    /**
+     * Error or warning.
+     *
+     * @return the severity
+     */
     public Severity severity() {
       return severity;
     }
 
-    /** Generic or specific, as the guide uses the words. */
+    /**
+     * Generic or specific, as the guide uses the words.
+     *
+     * @return the kind
+     */
     public Kind kind() {
       return kind;
     }
 
-    /** Where the problem comes from (warnings: always the access code). */
+    /**
+     * Where the problem comes from.
+     *
+     * @return the origin; always the access code for a warning
+     */
     public ProblemOrigin origin() {
       return origin;
     }
 
     /**
-     * The typed code: a {@link SeamAccessCodeErrorCode} or {@link SeamAccessCodeWarningCode}, possibly
-     * {@code UNKNOWN_TO_SDK_VERSION}.
+     * The typed code.
+     *
+     * @return a {@link SeamAccessCodeErrorCode} or {@link SeamAccessCodeWarningCode}, possibly
+     *     {@code UNKNOWN_TO_SDK_VERSION}
      */
     public ErrorCode code() {
-      return code;
-    }
-
-    /** The code as Seam sent it. */
-    public String rawCode() {
-      return rawCode;
-    }
-
-    /** Whether this SDK version knows the code. */
-    public boolean isKnown() {
-      return code.isKnown();
-    }
-
-    /** Seam's message for this occurrence (may be empty). */
-    public String message() {
-      return message;
-    }
-
-    /** When Seam recorded the problem, when it says. */
-    public Optional<Instant> createdAt() {
-      return Optional.ofNullable(createdAt);
+      return problem.code();
     }
 
     /**
      * What to do, in order: the code's remedies from the catalog; for a code this SDK version does not know,
-     * the catalog's fallback remedies ({@code UNKNOWN_TO_SDK_VERSION.remedies()}).
+     * the catalog's fallback remedies ({@code UNKNOWN_TO_SDK_VERSION.remedies()}). Never empty.
+     *
+     * @return the remedies
      */
     public List<Remedy> remedies() {
-      return remedies;
+      return problem.remedies();
     }
 
-    /** Whether the code is unknown to this SDK version, so {@link #remedies()} are the catalog's fallback. */
+    /**
+     * Whether the code is unknown to this SDK version, so {@link #remedies()} are the catalog's fallback.
+     *
+     * @return true for the fallback remedies
+     */
     public boolean isFallbackRemedy() {
-      return fallbackRemedy;
+      return !problem.isKnown();
+    }
+
+    /**
+     * The problem as Seam reported it: raw code, message, time and Seam's other fields.
+     *
+     * @return the problem
+     */
+    public ReportedProblem problem() {
+      return problem;
     }
 
     /** One line: severity, kind, origin, code and the first remedy (the description if there is none). */
     @Override
     public String toString() {
-      return severity + " " + kind + " " + origin + " " + (code.isKnown() ? rawCode : "unknown '" + rawCode + "'")
+      ErrorCode code = problem.code();
+      List<Remedy> remedies = problem.remedies();
+      return severity + " " + kind + " " + origin + " "
+          + (code.isKnown() ? problem.rawCode() : "unknown '" + problem.rawCode() + "'")
           + ": " + (remedies.isEmpty() ? code.description() : remedies.get(0).labelled());
     }
   }
@@ -154,16 +156,14 @@ public final class AccessCodeDiagnosis {
     Objects.requireNonNull(accessCode, "accessCode");
     List<Finding> errors = new ArrayList<>();
     for (AccessCodeError error : accessCode.errors()) {
-      errors.add(new Finding(Severity.ERROR, kindOf(error), error.origin(), error.code(), error.rawCode(),
-          error.message(), error.createdAt().orElse(null)));
+      errors.add(new Finding(Severity.ERROR, kindOf(error), error.origin(), error.problem()));
     }
     // List.sort is stable: Seam's order survives within each group.
     errors.sort(Comparator.comparingInt(AccessCodeDiagnosis::rank));
     List<Finding> all = new ArrayList<>(errors);
     for (AccessCodeWarning warning : accessCode.warnings()) {
       // The guide's generic/specific split is about errors; warnings give context, like specific errors.
-      all.add(new Finding(Severity.WARNING, Kind.SPECIFIC, ProblemOrigin.ACCESS_CODE, warning.code(),
-          warning.rawCode(), warning.message(), warning.createdAt().orElse(null)));
+      all.add(new Finding(Severity.WARNING, Kind.SPECIFIC, ProblemOrigin.ACCESS_CODE, warning.problem()));
     }
     return new AccessCodeDiagnosis(accessCode.accessCodeId(), all);
   }
@@ -173,7 +173,7 @@ public final class AccessCodeDiagnosis {
     if (error.origin() != ProblemOrigin.ACCESS_CODE) {
       return Kind.SPECIFIC;
     }
-    if (!error.isKnown()) {
+    if (!error.code().isKnown()) {
       return Kind.GENERIC;
     }
     return error.code().kind().orElse(null) == SeamAccessCodeErrorCode.Kind.GENERIC ? Kind.GENERIC : Kind.SPECIFIC;
@@ -186,37 +186,37 @@ public final class AccessCodeDiagnosis {
     return finding.origin() == ProblemOrigin.DEVICE ? 2 : 3;
   }
 
-  /** The diagnosed access code's id. */
+  /** {@return the diagnosed access code's id} */
   public String accessCodeId() {
     return accessCodeId;
   }
 
-  /** Every problem, errors first (see the class comment for the order). */
+  /** {@return every problem, errors first (see the class comment for the order)} */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** The errors only. */
+  /** {@return the errors only} */
   public List<Finding> errors() {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
-  /** The warnings only. */
+  /** {@return the warnings only} */
   public List<Finding> warnings() {
     return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
   }
 
-  /** Whether the code has any error. */
+  /** {@return whether the code has any error} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** Whether the code has neither errors nor warnings. */
+  /** {@return whether the code has neither errors nor warnings} */
   public boolean isHealthy() {
     return findings.isEmpty();
   }
 
-  /** A readable multi-line report: one line per finding. */
+  /** {@return a readable multi-line report: one line per finding} */
   public String report() {
     if (findings.isEmpty()) {
       return "Access code " + accessCodeId + ": no errors or warnings";

@@ -1,68 +1,36 @@
 package dev.latchkey.seam;
 
-import dev.latchkey.core.Remedy;
+import dev.latchkey.core.ReportedProblem;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entry of an access code's {@code errors}: the typed code (unknown codes kept with their raw value), the
- * message, when it was recorded, where it comes from, the extra fields some codes carry, and the remedies.
- * Immutable.
+ * One entry of an access code's {@code errors}: the typed code, where the error comes from, the extra fields
+ * some codes carry, and the {@link #problem() reported problem} with the raw code, message, time, remedies and
+ * Seam's other fields. An entry Seam sent without a string {@code error_code} is kept as an unknown error with
+ * its {@link #rawJson() raw JSON}. Immutable.
  */
 public final class AccessCodeError {
 
   private final SeamAccessCodeErrorCode code;
-  private final String rawCode;
-  private final String message;
-  private final Instant createdAt;
+  private final ReportedProblem problem;
   private final ProblemOrigin origin;
-  private final String managedAccessCodeId;
-  private final String unmanagedAccessCodeId;
-  private final String changeType;
   private final List<ModifiedField> modifiedFields;
+  private final String rawJson;
 
-  private AccessCodeError(
-      String rawCode,
-      String message,
-      Instant createdAt,
-      ProblemOrigin origin,
-      String managedAccessCodeId,
-      String unmanagedAccessCodeId,
-      String changeType,
-      List<ModifiedField> modifiedFields) {
-    this.rawCode = Objects.requireNonNull(rawCode, "rawCode");
-    this.code = SeamAccessCodeErrorCode.fromWire(rawCode);
-    this.message = message == null ? "" : message;
-    this.createdAt = createdAt;
-    this.origin = Objects.requireNonNull(origin, "origin");
-    this.managedAccessCodeId = managedAccessCodeId;
-    this.unmanagedAccessCodeId = unmanagedAccessCodeId;
-    this.changeType = changeType;
-    this.modifiedFields = List.copyOf(modifiedFields);
+  private AccessCodeError(JsonValue entry) {
+    this.problem = SeamProblems.read(entry, "error_code", SeamAccessCodeErrorCode::fromWire);
+    this.code = (SeamAccessCodeErrorCode) problem.code();
+    this.origin = originOf(entry, code);
+    this.modifiedFields = SeamProblems.modifiedFields(entry);
+    this.rawJson = SeamProblems.rawJson(entry);
   }
 
-  static AccessCodeError fromJson(JsonValue node) {
-    String raw = Json.string(node, "error_code", "an access code error");
-    List<ModifiedField> fields = new ArrayList<>();
-    for (JsonValue item : Json.array(node, "modified_fields", "an access code error")) {
-      Json.optString(item, "field").ifPresent(field ->
-          fields.add(new ModifiedField(
-              field, Json.optString(item, "from").orElse(null), Json.optString(item, "to").orElse(null))));
-    }
-    return new AccessCodeError(
-        raw,
-        Json.optString(node, "message").orElse(""),
-        Json.optInstant(node, "created_at").orElse(null),
-        originOf(node, SeamAccessCodeErrorCode.fromWire(raw)),
-        Json.optString(node, "managed_access_code_id").orElse(null),
-        Json.optString(node, "unmanaged_access_code_id").orElse(null),
-        Json.optString(node, "change_type").orElse(null),
-        fields);
+  static AccessCodeError fromJson(JsonValue entry) {
+    return new AccessCodeError(Objects.requireNonNull(entry, "entry"));
   }
 
   // The flags decide; only when Seam sends none does the catalog's attached_from (its first origin) fill in.
@@ -84,84 +52,95 @@ public final class AccessCodeError {
     };
   }
 
-  /** The typed code; {@code UNKNOWN_TO_SDK_VERSION} for a code this SDK version does not know. */
+  /**
+   * The typed code.
+   *
+   * @return the code; {@code UNKNOWN_TO_SDK_VERSION} for a code this SDK version does not know or a missing one
+   */
   public SeamAccessCodeErrorCode code() {
     return code;
   }
 
-  /** The code exactly as Seam sent it (kept for unknown codes). */
-  public String rawCode() {
-    return rawCode;
+  /**
+   * The error as a vendor-neutral reported problem: raw code, Seam's message, {@code created_at}, the remedies
+   * (for an unknown code, the catalog's fallback remedies of {@code UNKNOWN_TO_SDK_VERSION}) and Seam's other
+   * fields of the entry.
+   *
+   * @return the problem
+   */
+  public ReportedProblem problem() {
+    return problem;
   }
 
-  /** Whether this SDK version knows the code. */
-  public boolean isKnown() {
-    return code.isKnown();
-  }
-
-  /** Seam's message for this occurrence (may be empty). */
-  public String message() {
-    return message;
-  }
-
-  /** When Seam recorded the error, when it says. */
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
-  }
-
-  /** Whether the error comes from the access code, its device or its connected account. */
+  /**
+   * Where the error comes from.
+   *
+   * @return the access code itself, its device or its connected account
+   */
   public ProblemOrigin origin() {
     return origin;
   }
 
-  /** For {@code duplicate_code_on_device}: the managed access code with the same PIN. */
+  /**
+   * For {@code duplicate_code_on_device}: the managed access code with the same PIN.
+   *
+   * @return its id, when Seam sent one
+   */
   public Optional<String> managedAccessCodeId() {
-    return Optional.ofNullable(managedAccessCodeId);
+    return problem.field("managed_access_code_id");
   }
 
-  /** For {@code duplicate_code_on_device}: the unmanaged access code with the same PIN. */
+  /**
+   * For {@code duplicate_code_on_device}: the unmanaged access code with the same PIN.
+   *
+   * @return its id, when Seam sent one
+   */
   public Optional<String> unmanagedAccessCodeId() {
-    return Optional.ofNullable(unmanagedAccessCodeId);
+    return problem.field("unmanaged_access_code_id");
   }
 
-  /** For {@code conflicting_external_modification}: {@code modified} or {@code removed}. */
+  /**
+   * For {@code conflicting_external_modification}: how the code was changed outside Seam.
+   *
+   * @return {@code modified} or {@code removed}, when Seam said
+   */
   public Optional<String> changeType() {
-    return Optional.ofNullable(changeType);
+    return problem.field("change_type");
   }
 
-  /** For {@code conflicting_external_modification}: the fields changed outside Seam. */
+  /**
+   * For {@code conflicting_external_modification}: the fields changed outside Seam.
+   *
+   * @return the fields, possibly empty
+   */
   public List<ModifiedField> modifiedFields() {
     return modifiedFields;
   }
 
-  /** What to do, from the catalog; empty for an unknown code (see {@link AccessCodeDiagnosis}). */
-  public List<Remedy> remedies() {
-    return List.copyOf(code.remedies());
+  /**
+   * The entry exactly as Seam sent it, as JSON text; useful for an entry this SDK could not read. It may hold
+   * a PIN: do not log it.
+   *
+   * @return the JSON text
+   */
+  public String rawJson() {
+    return rawJson;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AccessCodeError other
-        && rawCode.equals(other.rawCode)
-        && message.equals(other.message)
-        && Objects.equals(createdAt, other.createdAt)
-        && origin == other.origin
-        && Objects.equals(managedAccessCodeId, other.managedAccessCodeId)
-        && Objects.equals(unmanagedAccessCodeId, other.unmanagedAccessCodeId)
-        && Objects.equals(changeType, other.changeType)
-        && modifiedFields.equals(other.modifiedFields);
+    return o instanceof AccessCodeError other && rawJson.equals(other.rawJson);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rawCode, message, createdAt, origin, managedAccessCodeId, unmanagedAccessCodeId,
-        changeType, modifiedFields);
+    return rawJson.hashCode();
   }
 
-  /** Code, origin and created-at; the message is left out (vendors have echoed PINs in messages). */
+  /** Code, origin and time; the message and fields are left out (vendors have echoed PINs in them). */
   @Override
   public String toString() {
-    return "AccessCodeError[" + (code.isKnown() ? code.name() : "unknown '" + rawCode + "'")
-        + ", origin=" + origin + (createdAt == null ? "" : ", createdAt=" + createdAt) + "]";
+    return "AccessCodeError[" + (code.isKnown() ? code.name() : "unknown '" + problem.rawCode() + "'")
+        + ", origin=" + origin + problem.time().map(t -> ", createdAt=" + t).orElse("") + "]";
   }
 }

@@ -17,14 +17,16 @@ import dev.latchkey.seam.internal.Json;
 public final class AccessCodes {
 
   private final SeamHttp http;
+  private final ActionAttempts actionAttempts;
   private final UnmanagedAccessCodes unmanaged;
 
-  AccessCodes(SeamHttp http) {
+  AccessCodes(SeamHttp http, ActionAttempts actionAttempts) {
     this.http = http;
+    this.actionAttempts = actionAttempts;
     this.unmanaged = new UnmanagedAccessCodes(http);
   }
 
-  /** The unmanaged access codes (codes set outside Seam). */
+  /** {@return the unmanaged access codes (codes set outside Seam)} */
   public UnmanagedAccessCodes unmanaged() {
     return unmanaged;
   }
@@ -34,7 +36,7 @@ public final class AccessCodes {
    *
    * @param accessCodeId the code's id
    * @return the code
-   * @throws SeamNotFoundException when there is no such code
+   * @throws SeamException when there is no such code ({@code category() == NOT_FOUND})
    * @throws dev.latchkey.core.LatchkeyException on any other failure
    */
   public AccessCode get(String accessCodeId) {
@@ -47,7 +49,7 @@ public final class AccessCodes {
    *
    * @param deviceId the device's id
    * @return the codes, in Seam's order
-   * @throws SeamNotFoundException when there is no such device
+   * @throws SeamException when there is no such device ({@code category() == NOT_FOUND})
    */
   public List<AccessCode> list(String deviceId) {
     return codes(http.read("/access_codes/list", Map.of("device_id", required(deviceId, "deviceId"))),
@@ -74,7 +76,7 @@ public final class AccessCodes {
    *
    * @param request what to create
    * @return the new code
-   * @throws SeamConflictException when the PIN is already used on the device ({@code duplicate_access_code})
+   * @throws SeamException when the PIN is already used on the device ({@code duplicate_access_code}, category {@code CONFLICT})
    * @throws SeamInvalidInputException when a parameter is invalid
    */
   public AccessCode create(CreateAccessCodeRequest request) {
@@ -92,8 +94,10 @@ public final class AccessCodes {
    */
   public ActionAttempt update(UpdateAccessCodeRequest request) {
     Objects.requireNonNull(request, "request");
-    JsonValue root = http.write("/access_codes/update", request.toJson(), secrets(request.code().orElse(null)));
-    return ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /access_codes/update"));
+    Secret pin = request.code().orElse(null);
+    JsonValue root = http.write("/access_codes/update", request.toJson(), secrets(pin));
+    return actionAttempts.remember(
+        ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /access_codes/update")), pin);
   }
 
   /**
@@ -101,7 +105,7 @@ public final class AccessCodes {
    *
    * @param accessCodeId the code's id
    * @return the action attempt
-   * @throws SeamNotFoundException when there is no such code
+   * @throws SeamException when there is no such code ({@code category() == NOT_FOUND})
    */
   public ActionAttempt delete(String accessCodeId) {
     Map<String, Object> body = new LinkedHashMap<>();

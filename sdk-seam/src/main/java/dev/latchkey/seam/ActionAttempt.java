@@ -55,32 +55,32 @@ public final class ActionAttempt {
         Json.optString(error, "message").orElse(null));
   }
 
-  /** The attempt's id, to poll with {@link ActionAttempts#get(String)}. */
+  /** {@return the attempt's id, to poll with {@link ActionAttempts#get(String)}} */
   public String actionAttemptId() {
     return actionAttemptId;
   }
 
-  /** What the attempt does, such as {@code CREATE_ACCESS_CODE} (empty when not sent). */
+  /** {@return what the attempt does, such as {@code CREATE_ACCESS_CODE} (empty when not sent)} */
   public String actionType() {
     return actionType;
   }
 
-  /** Pending, success or error. */
+  /** {@return pending, success or error} */
   public Status status() {
     return status;
   }
 
-  /** Whether the attempt has finished (success or error). */
+  /** {@return whether the attempt has finished (success or error)} */
   public boolean isDone() {
     return status != Status.PENDING;
   }
 
-  /** The error type of a failed attempt, such as {@code device_offline}. */
+  /** {@return the error type of a failed attempt, such as {@code device_offline}} */
   public Optional<String> errorType() {
     return Optional.ofNullable(errorType);
   }
 
-  /** The error message of a failed attempt. */
+  /** {@return the error message of a failed attempt} */
   public Optional<String> errorMessage() {
     return Optional.ofNullable(errorMessage);
   }

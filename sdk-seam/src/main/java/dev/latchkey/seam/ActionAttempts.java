@@ -2,12 +2,15 @@ package dev.latchkey.seam;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.seam.internal.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,14 +21,29 @@ import java.util.Objects;
  */
 public final class ActionAttempts {
 
+  /** How many attempts' PINs are remembered for {@link #get(String)} by id; the oldest are forgotten first. */
+  private static final int REMEMBERED_ATTEMPTS = 1000;
+
   private final SeamHttp http;
+  private final Secret apiKey;
+  // Attempt id -> the PIN of the request that started it: Seam's attempt errors quote PINs in free text.
+  private final Map<String, Secret> pins = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Secret> eldest) {
+      return size() > REMEMBERED_ATTEMPTS;
+    }
+  };
   private final Duration pollInterval;
   private final Duration timeout;
   private final Clock clock;
   private final Sleeper sleeper;
 
-  ActionAttempts(SeamHttp http, Duration pollInterval, Duration timeout, Clock clock, Sleeper sleeper) {
+  ActionAttempts(SeamHttp http, Secret apiKey, Duration pollInterval, Duration timeout, Clock clock,
+      Sleeper sleeper) {
     this.http = http;
+    this.apiKey = apiKey;
     this.pollInterval = pollInterval;
     this.timeout = timeout;
     this.clock = clock;
@@ -37,7 +55,7 @@ public final class ActionAttempts {
    *
    * @param actionAttemptId the attempt's id
    * @return the attempt
-   * @throws SeamNotFoundException when there is no such attempt
+   * @throws SeamException when there is no such attempt ({@code category() == NOT_FOUND})
    */
   public ActionAttempt get(String actionAttemptId) {
     JsonValue root = http.read("/action_attempts/get",
@@ -103,7 +121,25 @@ public final class ActionAttempts {
     }
   }
 
-  private static ActionAttempt finished(ActionAttempt attempt) {
+  /** Remembers the PIN sent with the request that started the attempt, to keep it out of its error text. */
+  ActionAttempt remember(ActionAttempt attempt, Secret pin) {
+    if (pin != null) {
+      synchronized (pins) {
+        pins.put(attempt.actionAttemptId(), pin);
+      }
+    }
+    return attempt;
+  }
+
+  private List<Secret> secretsOf(String actionAttemptId) {
+    Secret pin;
+    synchronized (pins) {
+      pin = pins.get(actionAttemptId);
+    }
+    return pin == null ? List.of(apiKey) : List.of(apiKey, pin);
+  }
+
+  private ActionAttempt finished(ActionAttempt attempt) {
     if (attempt.status() == ActionAttempt.Status.SUCCESS) {
       return attempt;
     }
@@ -112,6 +148,8 @@ public final class ActionAttempts {
     SeamAccessCodeErrorCode known = SeamAccessCodeErrorCode.fromWire(type);
     LatchkeyException.Details.Builder details = LatchkeyException.Details.builder()
         .vendor(SeamAccessCodeErrorCode.VENDOR)
+        .redactor(SeamRedaction.redactor())
+        .secrets(secretsOf(attempt.actionAttemptId()))
         .rawCode(type)
         .message("Action attempt " + attempt.actionAttemptId() + " (" + attempt.actionType() + ") failed: "
             + attempt.errorMessage().orElse(type));
@@ -123,10 +161,12 @@ public final class ActionAttempts {
     throw new SeamActionAttemptFailedException(details.build(), attempt.actionAttemptId(), attempt.actionType());
   }
 
-  private static SeamActionAttemptTimeoutException timedOut(String id, Duration waited) {
+  private SeamActionAttemptTimeoutException timedOut(String id, Duration waited) {
     return new SeamActionAttemptTimeoutException(
         LatchkeyException.Details.builder()
             .vendor(SeamAccessCodeErrorCode.VENDOR)
+            .redactor(SeamRedaction.redactor())
+            .secrets(secretsOf(id))
             .rawCode("action_attempt_timeout")
             .message("Action attempt " + id + " still pending after " + waited.toMillis()
                 + " ms; poll it again later")

@@ -34,12 +34,17 @@ public final class CreateAccessCodeRequest {
     this.externalModificationAllowed = builder.externalModificationAllowed;
   }
 
-  /** A builder for a code on this device. */
+  /**
+   * A builder for a code on one device.
+   *
+   * @param deviceId the id of the device the code is for
+   * @return the builder
+   */
   public static Builder builder(String deviceId) {
     return new Builder(deviceId);
   }
 
-  /** A builder preset with this request. */
+  /** {@return a builder preset with this request} */
   public Builder toBuilder() {
     Builder b = new Builder(deviceId);
     b.name = name;
@@ -50,27 +55,27 @@ public final class CreateAccessCodeRequest {
     return b;
   }
 
-  /** The device to put the code on. */
+  /** {@return the device to put the code on} */
   public String deviceId() {
     return deviceId;
   }
 
-  /** The code's name. */
+  /** {@return the code's name} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** The PIN; when absent Seam chooses one. */
+  /** {@return the PIN; when absent Seam chooses one} */
   public Optional<Secret> code() {
     return Optional.ofNullable(code);
   }
 
-  /** When a time-bound code starts. */
+  /** {@return when a time-bound code starts} */
   public Optional<Instant> startsAt() {
     return Optional.ofNullable(startsAt);
   }
 
-  /** When a time-bound code ends. */
+  /** {@return when a time-bound code ends} */
   public Optional<Instant> endsAt() {
     return Optional.ofNullable(endsAt);
   }
@@ -136,37 +141,67 @@ public final class CreateAccessCodeRequest {
       this.deviceId = deviceId;
     }
 
-    /** The code's name. */
+    /**
+     * The code's name.
+     *
+     * @param name the code's name
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** The PIN (digits); leave unset to let Seam choose. */
+    /**
+     * The PIN (digits); leave unset to let Seam choose.
+     *
+     * @param pin the PIN (digits); leave unset to let Seam choose
+     * @return this builder
+     */
     public Builder code(String pin) {
       this.code = pin == null ? null : Secret.of(pin);
       return this;
     }
 
-    /** The PIN as a secret. */
+    /**
+     * The PIN as a secret.
+     *
+     * @param pin the PIN as a secret
+     * @return this builder
+     */
     public Builder code(Secret pin) {
       this.code = pin;
       return this;
     }
 
-    /** When the code starts working (makes it time-bound). */
+    /**
+     * When the code starts working (makes it time-bound).
+     *
+     * @param startsAt when the code starts working (makes it time-bound)
+     * @return this builder
+     */
     public Builder startsAt(Instant startsAt) {
       this.startsAt = startsAt;
       return this;
     }
 
-    /** When the code stops working (makes it time-bound). */
+    /**
+     * When the code stops working (makes it time-bound).
+     *
+     * @param endsAt when the code stops working (makes it time-bound)
+     * @return this builder
+     */
     public Builder endsAt(Instant endsAt) {
       this.endsAt = endsAt;
       return this;
     }
 
-    /** Whether changes made outside Seam are accepted rather than reverted. */
+    /**
+     * Whether changes made outside Seam are accepted rather than reverted.
+     *
+     * @param allowed whether changes made outside Seam are accepted rather than reverted
+     * @return this builder
+     */
     public Builder externalModificationAllowed(Boolean allowed) {
       this.externalModificationAllowed = allowed;
       return this;
@@ -175,6 +210,7 @@ public final class CreateAccessCodeRequest {
     /**
      * Builds the request.
      *
+     * @return the request
      * @throws IllegalArgumentException when the code ends before it starts
      */
     public CreateAccessCodeRequest build() {

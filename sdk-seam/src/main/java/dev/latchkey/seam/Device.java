@@ -55,52 +55,52 @@ public final class Device {
     return new Device(node);
   }
 
-  /** The device's id. */
+  /** {@return the device's id} */
   public String deviceId() {
     return deviceId;
   }
 
-  /** Seam's device type, such as {@code august_lock} (empty when not sent). */
+  /** {@return seam's device type, such as {@code august_lock} (empty when not sent)} */
   public String deviceType() {
     return deviceType;
   }
 
-  /** The display name (empty when not sent). */
+  /** {@return the display name (empty when not sent)} */
   public String displayName() {
     return displayName;
   }
 
-  /** The connected account the device belongs to. */
+  /** {@return the connected account the device belongs to} */
   public Optional<String> connectedAccountId() {
     return Optional.ofNullable(connectedAccountId);
   }
 
-  /** Whether the device is online, when Seam says. */
+  /** {@return whether the device is online, when Seam says} */
   public Optional<Boolean> online() {
     return Optional.ofNullable(online);
   }
 
-  /** Whether the lock is locked, when Seam says. */
+  /** {@return whether the lock is locked, when Seam says} */
   public Optional<Boolean> locked() {
     return Optional.ofNullable(locked);
   }
 
-  /** The capabilities Seam lists, such as {@code access_code} and {@code lock}. */
+  /** {@return the capabilities Seam lists, such as {@code access_code} and {@code lock}} */
   public List<String> capabilities() {
     return capabilities;
   }
 
-  /** The raw codes of the device's own errors. */
+  /** {@return the raw codes of the device's own errors} */
   public List<String> errorCodes() {
     return errorCodes;
   }
 
-  /** The raw codes of the device's own warnings. */
+  /** {@return the raw codes of the device's own warnings} */
   public List<String> warningCodes() {
     return warningCodes;
   }
 
-  /** When the device was added. */
+  /** {@return when the device was added} */
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }

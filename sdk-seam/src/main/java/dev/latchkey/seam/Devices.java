@@ -20,7 +20,7 @@ public final class Devices {
    *
    * @param deviceId the device's id
    * @return the device
-   * @throws SeamNotFoundException when there is no such device
+   * @throws SeamException when there is no such device ({@code category() == NOT_FOUND})
    */
   public Device get(String deviceId) {
     JsonValue root = http.read("/devices/get", Map.of("device_id", AccessCodes.required(deviceId, "deviceId")));

@@ -27,17 +27,17 @@ public final class ModifiedField {
     this.to = to;
   }
 
-  /** The name of the field that changed, such as {@code code} or {@code name}. */
+  /** {@return the name of the field that changed, such as {@code code} or {@code name}} */
   public String field() {
     return field;
   }
 
-  /** The value before the change (may be a PIN: do not log it). */
+  /** {@return the value before the change (may be a PIN: do not log it)} */
   public Optional<String> from() {
     return Optional.ofNullable(from);
   }
 
-  /** The value after the change (may be a PIN: do not log it). */
+  /** {@return the value after the change (may be a PIN: do not log it)} */
   public Optional<String> to() {
     return Optional.ofNullable(to);
   }

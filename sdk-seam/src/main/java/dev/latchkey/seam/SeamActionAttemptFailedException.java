@@ -8,7 +8,9 @@ public class SeamActionAttemptFailedException extends SeamException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The failed attempt's id. */
   private final String actionAttemptId;
+  /** What the attempt did. */
   private final String actionType;
 
   /**
@@ -24,17 +26,17 @@ public class SeamActionAttemptFailedException extends SeamException {
     this.actionType = actionType;
   }
 
-  /** The failed attempt's id. */
+  /** {@return the failed attempt's id} */
   public String actionAttemptId() {
     return actionAttemptId;
   }
 
-  /** What the attempt did, such as {@code CREATE_ACCESS_CODE}. */
+  /** {@return what the attempt did, such as {@code CREATE_ACCESS_CODE}} */
   public String actionType() {
     return actionType;
   }
 
-  /** The attempt's error type as Seam sent it, such as {@code device_offline}. */
+  /** {@return the attempt's error type as Seam sent it, such as {@code device_offline}} */
   public String errorType() {
     return rawCode();
   }

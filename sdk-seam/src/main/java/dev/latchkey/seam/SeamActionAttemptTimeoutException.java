@@ -10,7 +10,9 @@ public class SeamActionAttemptTimeoutException extends SeamException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The pending attempt's id. */
   private final String actionAttemptId;
+  /** How long the client waited. */
   private final Duration waited;
 
   /**
@@ -26,12 +28,12 @@ public class SeamActionAttemptTimeoutException extends SeamException {
     this.waited = waited;
   }
 
-  /** The attempt that did not finish in time. */
+  /** {@return the attempt that did not finish in time} */
   public String actionAttemptId() {
     return actionAttemptId;
   }
 
-  /** How long the client waited before giving up. */
+  /** {@return how long the client waited before giving up} */
   public Duration waited() {
     return waited;
   }

@@ -47,36 +47,36 @@ public final class SeamClient {
   private final Devices devices;
   private final ActionAttempts actionAttempts;
 
-  private SeamClient(String endpoint, HttpTransport transport, Duration pollInterval,
+  private SeamClient(String endpoint, HttpTransport transport, Secret apiKey, Duration pollInterval,
       Duration actionAttemptTimeout, Clock clock, Sleeper sleeper) {
     this.endpoint = endpoint;
     SeamHttp http = new SeamHttp(transport);
-    this.accessCodes = new AccessCodes(http);
+    this.actionAttempts = new ActionAttempts(http, apiKey, pollInterval, actionAttemptTimeout, clock, sleeper);
+    this.accessCodes = new AccessCodes(http, actionAttempts);
     this.devices = new Devices(http);
-    this.actionAttempts = new ActionAttempts(http, pollInterval, actionAttemptTimeout, clock, sleeper);
   }
 
-  /** A builder; see its methods for the defaults. */
+  /** {@return a builder; see its methods for the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Access codes, and through {@link AccessCodes#unmanaged()} the unmanaged ones. */
+  /** {@return access codes, and through {@link AccessCodes#unmanaged()} the unmanaged ones} */
   public AccessCodes accessCodes() {
     return accessCodes;
   }
 
-  /** Devices. */
+  /** {@return devices} */
   public Devices devices() {
     return devices;
   }
 
-  /** Action attempts, and waiting for them. */
+  /** {@return action attempts, and waiting for them} */
   public ActionAttempts actionAttempts() {
     return actionAttempts;
   }
 
-  /** The endpoint this client talks to. */
+  /** {@return the endpoint this client talks to} */
   public String endpoint() {
     return endpoint;
   }
@@ -120,31 +120,56 @@ public final class SeamClient {
 
     private Builder() {}
 
-    /** The API key (default: the {@code SEAM_API_KEY} environment variable). */
+    /**
+     * The API key (default: the {@code SEAM_API_KEY} environment variable).
+     *
+     * @param apiKey the API key (default: the {@code SEAM_API_KEY} environment variable)
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey == null ? null : Secret.of(apiKey);
       return this;
     }
 
-    /** The API key as a secret. */
+    /**
+     * The API key as a secret.
+     *
+     * @param apiKey the API key as a secret
+     * @return this builder
+     */
     public Builder apiKey(Secret apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
-    /** The endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT}). */
+    /**
+     * The endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT}).
+     *
+     * @param endpoint the endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT})
+     * @return this builder
+     */
     public Builder endpoint(String endpoint) {
       this.endpoint = endpoint;
       return this;
     }
 
-    /** The interval between polls of an action attempt (default 1 s). */
+    /**
+     * The interval between polls of an action attempt (default 1 s).
+     *
+     * @param interval the interval between polls of an action attempt (default 1 s)
+     * @return this builder
+     */
     public Builder actionAttemptPollInterval(Duration interval) {
       this.pollInterval = positive(interval, "actionAttemptPollInterval");
       return this;
     }
 
-    /** How long {@link ActionAttempts#waitUntilDone(String)} waits (default 10 s). */
+    /**
+     * How long {@link ActionAttempts#waitUntilDone(String)} waits (default 10 s).
+     *
+     * @param timeout how long {@link ActionAttempts#waitUntilDone(String)} waits (default 10 s)
+     * @return this builder
+     */
     public Builder actionAttemptTimeout(Duration timeout) {
       this.actionAttemptTimeout = positive(timeout, "actionAttemptTimeout");
       return this;
@@ -153,6 +178,7 @@ public final class SeamClient {
     /**
      * Builds the client.
      *
+     * @return the client
      * @throws LatchkeyException (category {@code AUTHENTICATION}) when no API key is given or in the
      *     environment
      * @throws IllegalArgumentException when the endpoint is not an http(s) URL
@@ -161,8 +187,8 @@ public final class SeamClient {
       Secret key = secretOrEnv(apiKey, API_KEY_ENV).orElseThrow(() -> new LatchkeyException(
           LatchkeyException.Details.builder()
               .vendor(SeamAccessCodeErrorCode.VENDOR)
-              .rawCode("missing_api_key")
-              .message("No Seam API key: pass one to SeamClient.builder().apiKey(...) or set " + API_KEY_ENV)
+              .message("Seam client configuration error: no API key. Pass one to SeamClient.builder().apiKey(...)"
+                  + " or set the " + API_KEY_ENV + " environment variable")
               .category(ErrorCategory.AUTHENTICATION)
               .retryable(false)
               .build()));
@@ -175,7 +201,7 @@ public final class SeamClient {
           .redactor(SeamRedaction.redactor())
           .errorDecoder(new SeamErrorDecoder()))
           .build();
-      return new SeamClient(url, transport, pollInterval, actionAttemptTimeout, clock(), sleeper());
+      return new SeamClient(url, transport, key, pollInterval, actionAttemptTimeout, clock(), sleeper());
     }
 
     private static Duration positive(Duration value, String name) {

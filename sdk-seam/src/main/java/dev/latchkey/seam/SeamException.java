@@ -23,7 +23,7 @@ public class SeamException extends LatchkeyException {
     super(details);
   }
 
-  /** The typed error type; {@code UNKNOWN_TO_SDK_VERSION} for a type this SDK version does not know. */
+  /** {@return the typed error type; {@code UNKNOWN_TO_SDK_VERSION} for a type this SDK version does not know} */
   public SeamHttpErrorType type() {
     Optional<ErrorCode> code = code();
     if (code.isPresent() && code.get() instanceof SeamHttpErrorType typed) {
@@ -32,7 +32,7 @@ public class SeamException extends LatchkeyException {
     return SeamHttpErrorType.fromWire(rawCode());
   }
 
-  /** Seam's message for this error, when it sent one. */
+  /** {@return seam's message for this error, when it sent one} */
   public Optional<String> errorMessage() {
     return details().message();
   }

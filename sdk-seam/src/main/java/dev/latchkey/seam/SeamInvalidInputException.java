@@ -30,12 +30,17 @@ public class SeamInvalidInputException extends SeamException {
     this.validationErrors = Map.copyOf(copy);
   }
 
-  /** Seam's messages for one parameter, such as {@code ["Required"]} for {@code device_id}; empty if none. */
+  /**
+   * Seam's messages for one parameter.
+   *
+   * @param parameter the parameter's name as sent, such as {@code device_id}, or {@link #REQUEST_LEVEL}
+   * @return its messages, such as {@code ["Required"]}; empty if none
+   */
   public List<String> validationErrors(String parameter) {
     return validationErrors.getOrDefault(parameter, List.of());
   }
 
-  /** All messages by parameter; {@link #REQUEST_LEVEL} holds those about the request as a whole. */
+  /** {@return all messages by parameter; {@link #REQUEST_LEVEL} holds those about the request as a whole} */
   public Map<String, List<String>> validationErrors() {
     return validationErrors;
   }

@@ -20,7 +20,7 @@ public final class UnmanagedAccessCodes {
    *
    * @param deviceId the device's id
    * @return the codes ({@link AccessCode#isManaged()} is false)
-   * @throws SeamNotFoundException when there is no such device
+   * @throws SeamException when there is no such device ({@code category() == NOT_FOUND})
    */
   public List<AccessCode> list(String deviceId) {
     return AccessCodes.codes(
@@ -32,7 +32,7 @@ public final class UnmanagedAccessCodes {
    * Makes Seam manage an access code that was set outside it. Not retried.
    *
    * @param accessCodeId the unmanaged code's id
-   * @throws SeamNotFoundException when there is no such unmanaged code
+   * @throws SeamException when there is no such unmanaged code ({@code category() == NOT_FOUND})
    */
   public void convertToManaged(String accessCodeId) {
     http.write("/access_codes/unmanaged/convert_to_managed",

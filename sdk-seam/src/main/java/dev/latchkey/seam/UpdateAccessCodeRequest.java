@@ -27,32 +27,37 @@ public final class UpdateAccessCodeRequest {
     this.endsAt = builder.endsAt;
   }
 
-  /** A builder for changes to this access code. */
+  /**
+   * A builder for changes to one access code.
+   *
+   * @param accessCodeId the id of the access code to change
+   * @return the builder
+   */
   public static Builder builder(String accessCodeId) {
     return new Builder(accessCodeId);
   }
 
-  /** The access code to change. */
+  /** {@return the access code to change} */
   public String accessCodeId() {
     return accessCodeId;
   }
 
-  /** The new name. */
+  /** {@return the new name} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** The new PIN. */
+  /** {@return the new PIN} */
   public Optional<Secret> code() {
     return Optional.ofNullable(code);
   }
 
-  /** The new start. */
+  /** {@return the new start} */
   public Optional<Instant> startsAt() {
     return Optional.ofNullable(startsAt);
   }
 
-  /** The new end. */
+  /** {@return the new end} */
   public Optional<Instant> endsAt() {
     return Optional.ofNullable(endsAt);
   }
@@ -113,37 +118,62 @@ public final class UpdateAccessCodeRequest {
       this.accessCodeId = accessCodeId;
     }
 
-    /** The new name. */
+    /**
+     * The new name.
+     *
+     * @param name the new name
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** The new PIN. */
+    /**
+     * The new PIN.
+     *
+     * @param pin the new PIN
+     * @return this builder
+     */
     public Builder code(String pin) {
       this.code = pin == null ? null : Secret.of(pin);
       return this;
     }
 
-    /** The new PIN as a secret. */
+    /**
+     * The new PIN as a secret.
+     *
+     * @param pin the new PIN as a secret
+     * @return this builder
+     */
     public Builder code(Secret pin) {
       this.code = pin;
       return this;
     }
 
-    /** The new start. */
+    /**
+     * The new start.
+     *
+     * @param startsAt the new start
+     * @return this builder
+     */
     public Builder startsAt(Instant startsAt) {
       this.startsAt = startsAt;
       return this;
     }
 
-    /** The new end. */
+    /**
+     * The new end.
+     *
+     * @param endsAt the new end
+     * @return this builder
+     */
     public Builder endsAt(Instant endsAt) {
       this.endsAt = endsAt;
       return this;
     }
 
-    /** Builds the request. */
+    /** {@return builds the request} */
     public UpdateAccessCodeRequest build() {
       return new UpdateAccessCodeRequest(this);
     }

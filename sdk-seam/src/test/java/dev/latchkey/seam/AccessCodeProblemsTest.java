@@ -56,11 +56,12 @@ class AccessCodeProblemsTest {
         .origin(simulatedOrigin(code)).createdAt(at).build());
     AccessCodeError error = client.accessCodes().get(codeId).errors().get(0);
     assertThat(error.code()).isEqualTo(code);
-    assertThat(error.rawCode()).isEqualTo(code.wireValue());
-    assertThat(error.message()).isEqualTo("msg " + code.wireValue());
-    assertThat(error.createdAt()).contains(at);
+    assertThat(error.problem().rawCode()).isEqualTo(code.wireValue());
+    assertThat(error.problem().message()).isEqualTo("msg " + code.wireValue());
+    assertThat(error.problem().time()).contains(at);
+    assertThat(error.problem().category()).isEqualTo(code.category());
     assertThat(error.origin()).isEqualTo(expectedOrigin(code));
-    assertThat(error.remedies()).isNotEmpty().isEqualTo(code.remedies());
+    assertThat(error.problem().remedies()).isNotEmpty().isEqualTo(code.remedies());
 
     AccessCodeDiagnosis.Finding finding = client.accessCodes().get(codeId).diagnose().findings().get(0);
     assertThat(finding.remedies()).isEqualTo(code.remedies());
@@ -77,8 +78,8 @@ class AccessCodeProblemsTest {
     assertThat(accessCode.errors()).isEmpty();
     AccessCodeWarning warning = accessCode.warnings().get(0);
     assertThat(warning.code()).isEqualTo(code);
-    assertThat(warning.message()).isEqualTo("w");
-    assertThat(warning.remedies()).isEqualTo(code.remedies());
+    assertThat(warning.problem().message()).isEqualTo("w");
+    assertThat(warning.problem().remedies()).isEqualTo(code.remedies());
     assertThat(accessCode.diagnose().warnings()).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(AccessCodeDiagnosis.Severity.WARNING));
   }
@@ -90,9 +91,14 @@ class AccessCodeProblemsTest {
     AccessCode accessCode = client.accessCodes().get(codeId);
     AccessCodeError error = accessCode.errors().get(0);
     assertThat(error.code()).isEqualTo(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION);
-    assertThat(error.rawCode()).isEqualTo("quantum_lock_decohered");
-    assertThat(error.isKnown()).isFalse();
-    assertThat(accessCode.warnings().get(0).rawCode()).isEqualTo("new_warning_2027");
+    assertThat(error.problem().rawCode()).isEqualTo("quantum_lock_decohered");
+    assertThat(error.problem().isKnown()).isFalse();
+    // Unknown codes get the catalog's fallback remedies, not an empty list.
+    assertThat(error.problem().remedies()).isNotEmpty()
+        .isEqualTo(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION.remedies());
+    assertThat(accessCode.warnings().get(0).problem().rawCode()).isEqualTo("new_warning_2027");
+    assertThat(accessCode.warnings().get(0).problem().remedies()).isNotEmpty()
+        .isEqualTo(SeamAccessCodeWarningCode.UNKNOWN_TO_SDK_VERSION.remedies());
 
     AccessCodeDiagnosis diagnosis = accessCode.diagnose();
     AccessCodeDiagnosis.Finding finding = diagnosis.errors().get(0);
@@ -133,7 +139,7 @@ class AccessCodeProblemsTest {
     AccessCodeDiagnosis diagnosis = client.accessCodes().get(codeId).diagnose();
     assertThat(diagnosis.accessCodeId()).isEqualTo(codeId);
     assertThat(diagnosis.hasErrors()).isTrue();
-    assertThat(diagnosis.findings()).extracting(AccessCodeDiagnosis.Finding::rawCode).containsExactly(
+    assertThat(diagnosis.findings()).extracting(f -> f.problem().rawCode()).containsExactly(
         generic.wireValue(), specific.wireValue(), deviceError.wireValue(), accountError.wireValue(),
         "some_warning");
   }

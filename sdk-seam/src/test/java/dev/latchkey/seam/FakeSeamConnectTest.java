@@ -3,6 +3,7 @@ package dev.latchkey.seam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.seam.fake.FakeSeamConnect;
@@ -73,7 +74,8 @@ class FakeSeamConnectTest {
     CreateAccessCodeRequest duplicate =
         CreateAccessCodeRequest.builder(FakeSeamConnect.SEEDED_DEVICE).name("second").code("8642").build();
     assertThatThrownBy(() -> client.accessCodes().create(duplicate))
-        .isInstanceOfSatisfying(SeamConflictException.class, e -> {
+        .isInstanceOfSatisfying(SeamException.class, e -> {
+          assertThat(e.category()).isEqualTo(ErrorCategory.CONFLICT);
           assertThat(e.type()).isEqualTo(SeamHttpErrorType.DUPLICATE_ACCESS_CODE);
           assertThat(e.httpStatus()).hasValue(409);
           assertThat(e.attempts()).isEqualTo(1);
@@ -89,7 +91,8 @@ class FakeSeamConnectTest {
         .environment(name -> null)
         .build();
     assertThatThrownBy(() -> wrongKey.devices().list())
-        .isInstanceOfSatisfying(SeamUnauthorizedException.class, e -> {
+        .isInstanceOfSatisfying(SeamException.class, e -> {
+          assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
           assertThat(e.httpStatus()).hasValue(401);
           assertThat(e.type().isKnown()).isTrue();
           assertThat(e.getMessage()).doesNotContain("seam_wrong_key_for_the_fake");
@@ -99,11 +102,13 @@ class FakeSeamConnectTest {
   @Test
   void unknownIdsAreTypedNotFound() {
     assertThatThrownBy(() -> client.devices().get("00000000-0000-4000-8000-000000000000"))
-        .isInstanceOfSatisfying(SeamNotFoundException.class, e -> {
+        .isInstanceOfSatisfying(SeamException.class, e -> {
+          assertThat(e.category()).isEqualTo(ErrorCategory.NOT_FOUND);
           assertThat(e.httpStatus()).hasValue(404);
           assertThat(e.type().isKnown()).isTrue();
         });
     assertThatThrownBy(() -> client.accessCodes().get("00000000-0000-4000-8000-000000000000"))
-        .isInstanceOf(SeamNotFoundException.class);
+        .isInstanceOfSatisfying(SeamException.class,
+            e -> assertThat(e.category()).isEqualTo(ErrorCategory.NOT_FOUND));
   }
 }

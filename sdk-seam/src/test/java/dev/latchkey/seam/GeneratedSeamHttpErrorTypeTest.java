@@ -27,17 +27,18 @@ class GeneratedSeamHttpErrorTypeTest {
   }
 
   @Test
-  void onlyServerFailuresAreRetryable() {
+  void onlyServerFailuresAndTheRateLimitAreRetryable() {
     assertThat(Arrays.stream(SeamHttpErrorType.values()).filter(SeamHttpErrorType::retryable))
-        .containsExactlyInAnyOrder(SeamHttpErrorType.INTERNAL_SERVER_ERROR, SeamHttpErrorType.INVALID_RESPONSE);
+        .containsExactlyInAnyOrder(SeamHttpErrorType.INTERNAL_SERVER_ERROR, SeamHttpErrorType.INVALID_RESPONSE,
+            SeamHttpErrorType.RATE_LIMITED);
     assertThat(SeamHttpErrorType.COOL_MODE_NOT_AVAILABLE.httpStatuses()).containsExactly(500);
     assertThat(SeamHttpErrorType.COOL_MODE_NOT_AVAILABLE.retryable()).isFalse();
   }
 
   @Test
-  void everyTypeSeenFromTheFakeIsKnownAndNoneIsInvented() {
-    assertThat(SeamHttpErrorType.values().length - 1).isEqualTo(57);
-    assertThat(SeamHttpErrorType.fromWire("rate_limited")).isSameAs(SeamHttpErrorType.UNKNOWN_TO_SDK_VERSION);
+  void everyCatalogTypeIsKnownWithAStatusAndANote() {
+    assertThat(SeamHttpErrorType.values().length - 1).isEqualTo(58);
+    assertThat(SeamHttpErrorType.fromWire("rate_limited").httpStatuses()).containsExactly(429);
     assertThat(Arrays.stream(SeamHttpErrorType.values()).filter(SeamHttpErrorType::isKnown))
         .allSatisfy(type -> {
           assertThat(SeamHttpErrorType.fromWire(type.wireValue())).isSameAs(type);

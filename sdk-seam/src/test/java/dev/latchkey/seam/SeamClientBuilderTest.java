@@ -45,7 +45,9 @@ class SeamClientBuilderTest {
     assertThatThrownBy(() -> SeamClient.builder().environment(name -> null).build())
         .isInstanceOfSatisfying(LatchkeyException.class, e -> {
           assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
-          assertThat(e.getMessage()).contains("SEAM_API_KEY");
+          assertThat(e.rawCode()).isEmpty();
+          assertThat(e.getMessage()).contains("configuration", "SEAM_API_KEY", "apiKey(")
+              .doesNotContain("unknown code", "missing_api_key");
         });
     assertThatThrownBy(() -> SeamClient.builder().environment(Map.of("SEAM_API_KEY", "  ")::get).build())
         .isInstanceOf(LatchkeyException.class);

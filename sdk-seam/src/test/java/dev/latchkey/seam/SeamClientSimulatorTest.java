@@ -121,8 +121,9 @@ class SeamClientSimulatorTest {
     seam.failNext(SimulatedFailure.serviceUnavailable());
     CreateAccessCodeRequest create = CreateAccessCodeRequest.builder(device).code("2468").build();
     assertThatThrownBy(() -> client.accessCodes().create(create))
-        .isInstanceOfSatisfying(SeamServerException.class, e -> {
+        .isInstanceOfSatisfying(SeamException.class, e -> {
           assertThat(e.httpStatus()).hasValue(503);
+          assertThat(e.category()).isEqualTo(ErrorCategory.SERVER_ERROR);
           assertThat(e.attempts()).isEqualTo(1);
           assertThat(e.retryable()).isTrue();
         });
@@ -137,8 +138,9 @@ class SeamClientSimulatorTest {
 
     seam.failNext(SimulatedFailure.rateLimited(Duration.ofSeconds(1)).times(3));
     assertThatThrownBy(() -> client.devices().get(device))
-        .isInstanceOfSatisfying(SeamRateLimitedException.class, e -> {
+        .isInstanceOfSatisfying(SeamException.class, e -> {
           assertThat(e.httpStatus()).hasValue(429);
+          assertThat(e.isRateLimited()).isTrue();
           assertThat(e.retryAfter()).contains(Duration.ofSeconds(1));
           assertThat(e.attempts()).isEqualTo(3);
           assertThat(e.category()).isEqualTo(ErrorCategory.RATE_LIMITED);
@@ -150,8 +152,9 @@ class SeamClientSimulatorTest {
     SeamClient wrong = SeamClient.builder().endpoint(seam.baseUrl()).apiKey("seam_not_the_right_key")
         .environment(name -> null).build();
     assertThatThrownBy(() -> wrong.devices().list())
-        .isInstanceOfSatisfying(SeamUnauthorizedException.class, e -> {
+        .isInstanceOfSatisfying(SeamException.class, e -> {
           assertThat(e.type()).isEqualTo(SeamHttpErrorType.UNAUTHORIZED);
+          assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
           assertThat(e.httpStatus()).hasValue(401);
           assertThat(e.requestId()).contains(seam.requests().get(0).requestId());
           assertThat(e.errorMessage()).contains("API Key not found");
@@ -176,23 +179,23 @@ class SeamClientSimulatorTest {
 
   @Test
   void notFoundForEachKindOfId() {
-    assertThatThrownBy(() -> client.devices().get("nope"))
-        .isInstanceOfSatisfying(SeamNotFoundException.class,
-            e -> assertThat(e.type()).isEqualTo(SeamHttpErrorType.DEVICE_NOT_FOUND));
-    assertThatThrownBy(() -> client.accessCodes().get("nope"))
-        .isInstanceOfSatisfying(SeamNotFoundException.class,
-            e -> assertThat(e.type()).isEqualTo(SeamHttpErrorType.ACCESS_CODE_NOT_FOUND));
-    assertThatThrownBy(() -> client.accessCodes().list("nope")).isInstanceOf(SeamNotFoundException.class);
-    assertThatThrownBy(() -> client.accessCodes().delete("nope")).isInstanceOf(SeamNotFoundException.class);
-    assertThatThrownBy(() -> client.accessCodes().unmanaged().convertToManaged("nope"))
-        .isInstanceOf(SeamNotFoundException.class);
-    assertThatThrownBy(() -> client.actionAttempts().get("nope"))
-        .isInstanceOfSatisfying(SeamNotFoundException.class,
-            e -> assertThat(e.type()).isEqualTo(SeamHttpErrorType.ACTION_ATTEMPT_NOT_FOUND));
+    assertNotFound(() -> client.devices().get("nope"), SeamHttpErrorType.DEVICE_NOT_FOUND);
+    assertNotFound(() -> client.accessCodes().get("nope"), SeamHttpErrorType.ACCESS_CODE_NOT_FOUND);
+    assertNotFound(() -> client.accessCodes().list("nope"), SeamHttpErrorType.DEVICE_NOT_FOUND);
+    assertNotFound(() -> client.accessCodes().delete("nope"), SeamHttpErrorType.ACCESS_CODE_NOT_FOUND);
+    assertNotFound(() -> client.accessCodes().unmanaged().convertToManaged("nope"),
+        SeamHttpErrorType.ACCESS_CODE_NOT_FOUND);
+    assertNotFound(() -> client.actionAttempts().get("nope"), SeamHttpErrorType.ACTION_ATTEMPT_NOT_FOUND);
     seam.failNext(SimulatedFailure.error(404, "not_found", "Not found"));
-    assertThatThrownBy(() -> client.devices().list())
-        .isInstanceOfSatisfying(SeamNotFoundException.class,
-            e -> assertThat(e.type()).isEqualTo(SeamHttpErrorType.NOT_FOUND));
+    assertNotFound(() -> client.devices().list(), SeamHttpErrorType.NOT_FOUND);
+  }
+
+  private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
+      SeamHttpErrorType type) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(SeamException.class, e -> {
+      assertThat(e.type()).isEqualTo(type);
+      assertThat(e.category()).isEqualTo(ErrorCategory.NOT_FOUND);
+    });
   }
 
   @Test
@@ -200,15 +203,16 @@ class SeamClientSimulatorTest {
     seam.addAccessCode(device, "Existing", "1111");
     CreateAccessCodeRequest duplicate = CreateAccessCodeRequest.builder(device).code("1111").build();
     assertThatThrownBy(() -> client.accessCodes().create(duplicate))
-        .isInstanceOfSatisfying(SeamConflictException.class, e -> {
+        .isInstanceOfSatisfying(SeamException.class, e -> {
           assertThat(e.type()).isEqualTo(SeamHttpErrorType.DUPLICATE_ACCESS_CODE);
+          assertThat(e.category()).isEqualTo(ErrorCategory.CONFLICT);
           assertThat(e.remedies()).isEqualTo(SeamHttpErrorType.DUPLICATE_ACCESS_CODE.remedies());
           assertThat(e.getMessage()).doesNotContain("1111");
         });
   }
 
   @Test
-  void everyCatalogErrorTypeMapsToItsStatusClass() {
+  void everyCatalogErrorTypeIsASeamExceptionWithItsCategory() {
     for (SeamHttpErrorType type : SeamHttpErrorType.values()) {
       if (!type.isKnown() || type.httpStatuses().isEmpty()) {
         continue;
@@ -222,20 +226,12 @@ class SeamClientSimulatorTest {
           .isInstanceOfSatisfying(SeamException.class, e -> {
             assertThat(e.type()).isEqualTo(type);
             assertThat(e.httpStatus()).hasValue(status);
-            assertThat(e).isInstanceOf(expectedClass(status));
+            // Only invalid input has a subclass (it carries per-parameter messages); the rest is the category.
+            assertThat(e instanceof SeamInvalidInputException).isEqualTo(status == 400);
+            assertThat(e.category()).isEqualTo(type.category());
+            assertThat(e.isRateLimited()).isEqualTo(status == 429);
           });
     }
-  }
-
-  private static Class<? extends SeamException> expectedClass(int status) {
-    return switch (status) {
-      case 400 -> SeamInvalidInputException.class;
-      case 401 -> SeamUnauthorizedException.class;
-      case 404 -> SeamNotFoundException.class;
-      case 409 -> SeamConflictException.class;
-      case 429 -> SeamRateLimitedException.class;
-      default -> status >= 500 ? SeamServerException.class : SeamException.class;
-    };
   }
 
   @Test
@@ -251,11 +247,12 @@ class SeamClientSimulatorTest {
   }
 
   @Test
-  void badBodiesBecomeResponseExceptions() {
+  void badSuccessBodiesBecomeResponseExceptionsAndBadErrorBodiesSeamExceptions() {
     seam.failNext(SimulatedFailure.rawBody(502, "text/html", "<html><body>Bad gateway</body></html>").times(3));
     assertThatThrownBy(() -> client.devices().list())
-        .isInstanceOfSatisfying(LatchkeyResponseException.class, e -> {
-          assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.WRONG_CONTENT_TYPE);
+        .isInstanceOfSatisfying(SeamException.class, e -> {
+          assertThat(e.category()).isEqualTo(ErrorCategory.SERVER_ERROR);
+          assertThat(e.getMessage()).contains("Bad gateway");
           assertThat(e.httpStatus()).hasValue(502);
           assertThat(e.attempts()).isEqualTo(3);
         });
@@ -273,7 +270,9 @@ class SeamClientSimulatorTest {
             e -> assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.WRONG_SHAPE));
     seam.failNext(SimulatedFailure.rawBody(400, "application/json", "{\"message\": \"no envelope\"}"));
     assertThatThrownBy(() -> client.devices().list())
-        .isInstanceOfSatisfying(LatchkeyResponseException.class,
-            e -> assertThat(e.problem()).isEqualTo(LatchkeyResponseException.Problem.WRONG_SHAPE));
+        .isInstanceOfSatisfying(SeamException.class, e -> {
+          assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
+          assertThat(e.getMessage()).contains("no envelope");
+        });
   }
 }

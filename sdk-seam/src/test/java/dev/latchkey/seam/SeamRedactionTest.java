@@ -11,7 +11,7 @@ class SeamRedactionTest {
 
   @Test
   void theUnauthorizedMessageKeepsTheCatalogsRemedyWordForWord() {
-    SeamUnauthorizedException e = new SeamUnauthorizedException(LatchkeyException.Details.builder()
+    SeamException e = new SeamException(LatchkeyException.Details.builder()
         .code(SeamHttpErrorType.UNAUTHORIZED).httpStatus(401).message("Unauthorized").requestId("req_1").build());
 
     assertThat(SeamHttpErrorType.UNAUTHORIZED.remedies().get(0).text()).contains("Authorization: Bearer;");

@@ -1,7 +1,6 @@
 package dev.latchkey.core.http;
 
 import dev.latchkey.core.LatchkeyException;
-import dev.latchkey.core.internal.StatusCategories;
 
 /**
  * Turns a non-2xx response into the vendor's typed exception. Supplied by each vendor module; must not throw
@@ -35,8 +34,8 @@ public interface ErrorDecoder {
               : snippet.isEmpty() ? ", empty body" : ": " + snippet) + ")";
       return new LatchkeyException(response.toDetails()
           .message(message)
-          .category(StatusCategories.categoryOf(response.status()))
-          .retryable(StatusCategories.isTransient(response.status()))
+          .category(HttpStatuses.category(response.status()))
+          .retryable(HttpStatuses.retryable(response.status()))
           .build());
     };
   }

@@ -7,6 +7,8 @@ import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +36,14 @@ public final class ErrorResponse {
   private final int attempts;
   private final List<Secret> secrets;
   private final Redactor redactor;
+  private final Clock clock;
 
   private ErrorResponse(Builder b) {
     this.vendor = Objects.requireNonNull(b.vendor, "vendor");
     this.status = b.status;
     this.secrets = List.copyOf(b.secrets);
     this.redactor = b.redactor;
+    this.clock = b.clock;
     // Servers echo credentials in headers too (a request id, a Location): decoders put those in messages.
     Map<String, List<String>> scrubbed = new LinkedHashMap<>();
     b.headers.forEach((name, values) -> scrubbed.put(name, values.stream().map(v -> scrub(v, secrets)).toList()));
@@ -173,7 +177,16 @@ public final class ErrorResponse {
   }
 
   /**
-   * Details preset with what this response knows: vendor, HTTP status, attempt count, and the redactor and
+   * The wait the {@code Retry-After} header asks for, measured against the transport's clock for an HTTP-date.
+   *
+   * @return the wait (zero for a date in the past), or empty when the header is absent or unreadable
+   */
+  public Optional<Duration> retryAfter() {
+    return RetryAfter.parse(header("retry-after").orElse(null), clock);
+  }
+
+  /**
+   * Details preset with what this response knows: vendor, HTTP status, attempt count, {@link #retryAfter()}, and the redactor and
    * exact secrets that keep the server's text (message, request id, raw code) free of credentials and PINs,
    * even when the server echoes them. Decoders add the code, message, request id and build their exception.
    *
@@ -181,7 +194,7 @@ public final class ErrorResponse {
    */
   public LatchkeyException.Details.Builder toDetails() {
     return LatchkeyException.Details.builder().vendor(vendor).httpStatus(status).attempts(attempts)
-        .redactor(redactor).secrets(secrets);
+        .retryAfter(retryAfter().orElse(null)).redactor(redactor).secrets(secrets);
   }
 
   /** Status, method, path, attempt and body length; never the body. */
@@ -205,6 +218,7 @@ public final class ErrorResponse {
     private int attempts = 1;
     private final List<Secret> secrets = new ArrayList<>();
     private Redactor redactor = Redactor.defaults();
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -328,6 +342,18 @@ public final class ErrorResponse {
      */
     public Builder redactor(Redactor redactor) {
       this.redactor = java.util.Objects.requireNonNull(redactor, "redactor");
+      return this;
+    }
+
+    /**
+     * The clock that an HTTP-date {@code Retry-After} is measured against: the transport's (default the system
+     * clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -11,8 +11,6 @@ import dev.latchkey.core.Redactor;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
-import dev.latchkey.core.internal.RetryAfter;
-import dev.latchkey.core.internal.StatusCategories;
 import dev.latchkey.core.internal.Version;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
@@ -818,7 +816,8 @@ public final class HttpTransport {
         .path(request.path())
         .attempts(attempt)
         .secrets(secrets)
-        .redactor(redactor);
+        .redactor(redactor)
+        .clock(clock);
     for (Map.Entry<String, List<String>> header : response.headers().toMultimap().entrySet()) {
       String name = header.getKey().equalsIgnoreCase(HIDDEN_RETRY_AFTER) ? "Retry-After" : header.getKey();
       header.getValue().forEach(value -> error.header(name, value));
@@ -941,7 +940,7 @@ public final class HttpTransport {
         .attempts(attempt)
         .message("the API answered " + request.method() + " " + safePath(request) + " with a redirect " + where
             + "; redirects are not followed (check the endpoint URL)")
-        .category(StatusCategories.categoryOf(response.code()))
+        .category(HttpStatuses.category(response.code()))
         .retryable(false)
         .build(), Problem.REDIRECT);
   }

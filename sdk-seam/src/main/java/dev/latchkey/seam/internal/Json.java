@@ -18,35 +18,75 @@ public final class Json {
 
   private Json() {}
 
-  /** A string field, or empty when absent, null or not a string. */
+  /**
+   * A string field, or empty when absent, null or not a string.
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @return a string field, or empty when absent, null or not a string
+   */
   public static Optional<String> optString(JsonValue node, String field) {
     JsonValue value = node == null ? null : node.get(field);
     return value != null && value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
   }
 
-  /** A required string field. */
+  /**
+   * A required string field.
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @param what what the object is, for the error message
+   * @return a required string field
+   * @throws LatchkeyResponseException when the field is missing or of another type
+   */
   public static String string(JsonValue node, String field, String what) {
     return optString(node, field).orElseThrow(() -> wrongShape(what + " has no string '" + field + "'"));
   }
 
-  /** A boolean field, false when absent or not a boolean. */
+  /**
+   * A boolean field, false when absent or not a boolean.
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @return a boolean field, false when absent or not a boolean
+   */
   public static boolean flag(JsonValue node, String field) {
     JsonValue value = node == null ? null : node.get(field);
     return value != null && value.isBoolean() && value.booleanValue();
   }
 
-  /** An optional boolean field. */
+  /**
+   * An optional boolean field.
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @return an optional boolean field
+   */
   public static Optional<Boolean> optFlag(JsonValue node, String field) {
     JsonValue value = node == null ? null : node.get(field);
     return value != null && value.isBoolean() ? Optional.of(value.booleanValue()) : Optional.empty();
   }
 
-  /** An ISO-8601 timestamp field, or empty when absent or unreadable (timestamps are informational). */
+  /**
+   * An ISO-8601 timestamp field, or empty when absent or unreadable (timestamps are informational).
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @return an ISO-8601 timestamp field, or empty when absent or unreadable (timestamps are informational)
+   */
   public static Optional<Instant> optInstant(JsonValue node, String field) {
     return optString(node, field).flatMap(dev.latchkey.core.json.Json::parseInstant);
   }
 
-  /** A required object field. */
+  /**
+   * A required object field.
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @param what what the object is, for the error message
+   * @return a required object field
+   * @throws LatchkeyResponseException when the field is missing or of another type
+   */
   public static JsonValue object(JsonValue node, String field, String what) {
     JsonValue value = node == null ? null : node.get(field);
     if (value == null || !value.isObject()) {
@@ -55,13 +95,27 @@ public final class Json {
     return value;
   }
 
-  /** An optional object field (absent or null gives empty). */
+  /**
+   * An optional object field (absent or null gives empty).
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @return an optional object field (absent or null gives empty)
+   */
   public static Optional<JsonValue> optObject(JsonValue node, String field) {
     JsonValue value = node == null ? null : node.get(field);
     return value != null && value.isObject() ? Optional.of(value) : Optional.empty();
   }
 
-  /** The elements of an array field; absent or null gives an empty list, another type is an error. */
+  /**
+   * The elements of an array field; absent or null gives an empty list, another type is an error.
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @param what what the object is, for the error message
+   * @return the elements of an array field; absent or null gives an empty list, another type is an error
+   * @throws LatchkeyResponseException when the field is missing or of another type
+   */
   public static List<JsonValue> array(JsonValue node, String field, String what) {
     JsonValue value = node == null ? null : node.get(field);
     if (value == null || value.isNull()) {
@@ -73,7 +127,13 @@ public final class Json {
     return value.items();
   }
 
-  /** The strings of an array field, skipping non-strings. */
+  /**
+   * The strings of an array field, skipping non-strings.
+   *
+   * @param node the JSON object to read from; null reads as an empty object
+   * @param field the field's name
+   * @return the strings of an array field, skipping non-strings
+   */
   public static List<String> strings(JsonValue node, String field) {
     JsonValue value = node == null ? null : node.get(field);
     List<String> out = new ArrayList<>();
@@ -87,7 +147,12 @@ public final class Json {
     return out;
   }
 
-  /** A Seam response whose JSON does not have the shape the SDK expects. */
+  /**
+   * A Seam response whose JSON does not have the shape the SDK expects.
+   *
+   * @param problem what is wrong, for the message
+   * @return a Seam response whose JSON does not have the shape the SDK expects
+   */
   public static LatchkeyResponseException wrongShape(String problem) {
     return new LatchkeyResponseException(
         LatchkeyException.Details.builder()

@@ -1,5 +1,6 @@
 package dev.latchkey.seam.webhook;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
@@ -32,7 +33,7 @@ public final class SeamWebhookEvent {
   private SeamWebhookEvent(JsonValue node) {
     this.eventType = text(node, "event_type");
     if (eventType == null) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook payload has no event_type");
     }
     this.accessCodeEventType = AccessCodeEventType.fromWire(eventType);
@@ -64,21 +65,21 @@ public final class SeamWebhookEvent {
    *
    * @param body the JSON body
    * @return the event
-   * @throws SeamWebhookException with {@code MALFORMED_PAYLOAD} when the body is not a Seam event
+   * @throws LatchkeyWebhookException with {@code MALFORMED_PAYLOAD} when the body is not a Seam event
    */
   public static SeamWebhookEvent parse(String body) {
     if (body == null || body.isBlank()) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook body is empty");
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook body is empty");
     }
     JsonValue root;
     try {
       root = Json.parse(body);
     } catch (JsonException e) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not valid JSON");
     }
     if (!root.isObject()) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not a JSON object");
     }
     return new SeamWebhookEvent(root);
@@ -93,62 +94,62 @@ public final class SeamWebhookEvent {
     return Json.parseInstant(text).orElse(null);
   }
 
-  /** Seam's id of the event (empty when absent). */
+  /** {@return seam's id of the event (empty when absent)} */
   public String eventId() {
     return eventId;
   }
 
-  /** The event type exactly as sent, such as {@code access_code.set_on_device}. */
+  /** {@return the event type exactly as sent, such as {@code access_code.set_on_device}} */
   public String eventType() {
     return eventType;
   }
 
-  /** The typed access-code event type; {@code UNKNOWN_TO_SDK_VERSION} for other or unknown types. */
+  /** {@return the typed access-code event type; {@code UNKNOWN_TO_SDK_VERSION} for other or unknown types} */
   public AccessCodeEventType accessCodeEventType() {
     return accessCodeEventType;
   }
 
-  /** Whether this is an access-code event ({@code access_code.*}), known to this SDK version or not. */
+  /** {@return whether this is an access-code event ({@code access_code.*}), known to this SDK version or not} */
   public boolean isAccessCodeEvent() {
     return eventType.startsWith("access_code.");
   }
 
-  /** The workspace the event belongs to. */
+  /** {@return the workspace the event belongs to} */
   public Optional<String> workspaceId() {
     return Optional.ofNullable(workspaceId);
   }
 
-  /** When Seam created the event. */
+  /** {@return when Seam created the event} */
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
-  /** When the thing the event reports happened. */
+  /** {@return when the thing the event reports happened} */
   public Optional<Instant> occurredAt() {
     return Optional.ofNullable(occurredAt);
   }
 
-  /** The access code the event is about. */
+  /** {@return the access code the event is about} */
   public Optional<String> accessCodeId() {
     return Optional.ofNullable(accessCodeId);
   }
 
-  /** The device the event is about. */
+  /** {@return the device the event is about} */
   public Optional<String> deviceId() {
     return Optional.ofNullable(deviceId);
   }
 
-  /** The connected account the event is about. */
+  /** {@return the connected account the event is about} */
   public Optional<String> connectedAccountId() {
     return Optional.ofNullable(connectedAccountId);
   }
 
-  /** The PIN, for events that carry one (such as {@code access_code.set_on_device}). */
+  /** {@return the PIN, for events that carry one (such as {@code access_code.set_on_device})} */
   public Optional<Secret> code() {
     return Optional.ofNullable(code);
   }
 
-  /** Other top-level scalar fields as text (for fields this SDK version does not model). */
+  /** {@return other top-level scalar fields as text (for fields this SDK version does not model)} */
   public Map<String, String> otherFields() {
     return otherFields;
   }

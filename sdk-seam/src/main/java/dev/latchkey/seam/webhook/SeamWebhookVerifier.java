@@ -1,5 +1,6 @@
 package dev.latchkey.seam.webhook;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import dev.latchkey.core.WebhookSignatures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  * match. Timestamps more than the tolerance (default 5 minutes) away from the clock are rejected.
  *
  * <p>Bodies over the maximum size (default 1 MiB, {@link Builder#maxBodyBytes(int)}) are rejected with
- * {@link SeamWebhookException.Reason#BODY_TOO_LARGE} before anything else is done with them; from a stream, no
+ * {@link LatchkeyWebhookException.Reason#BODY_TOO_LARGE} before anything else is done with them; from a stream, no
  * more than one byte past the maximum is read. The signature is computed over the raw bytes, without copying
  * them, and the body becomes text and is parsed only once the signature holds.
  *
@@ -62,6 +63,8 @@ public final class SeamWebhookVerifier {
   /**
    * A builder for a verifier with the endpoint's signing secret ({@code whsec_...}).
    *
+   * @param signingSecret the endpoint's signing secret, {@code whsec_} and base64
+   * @return the builder
    * @throws IllegalArgumentException when the secret is blank or its key part is not base64
    */
   public static Builder builder(String signingSecret) {
@@ -75,12 +78,12 @@ public final class SeamWebhookVerifier {
    *     returns null when absent, as servlet {@code getHeader} does
    * @param body the raw request body
    * @return the verified body
-   * @throws SeamWebhookException when the webhook must be rejected
+   * @throws LatchkeyWebhookException when the webhook must be rejected
    */
   public String verify(Function<String, String> headers, byte[] body) {
     Objects.requireNonNull(headers, "headers");
     if (body == null) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
     }
     if (body.length > maxBodyBytes) {
       throw tooLarge();
@@ -97,13 +100,13 @@ public final class SeamWebhookVerifier {
    * @param headers looks up a request header by name; null when absent
    * @param body the request body stream
    * @return the verified body
-   * @throws SeamWebhookException when the webhook must be rejected, the body is too large
+   * @throws LatchkeyWebhookException when the webhook must be rejected, the body is too large
    *     ({@code BODY_TOO_LARGE}) or the stream fails ({@code UNREADABLE_BODY})
    */
   public String verifyStream(Function<String, String> headers, InputStream body) {
     Objects.requireNonNull(headers, "headers");
     if (body == null) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
     }
     SignedHeaders signed = checkHeaders(headers);
     byte[] bytes;
@@ -111,7 +114,7 @@ public final class SeamWebhookVerifier {
       bytes = WebhookSignatures.readAtMost(body, maxBodyBytes).orElseThrow(this::tooLarge);
     } catch (IOException e) {
       // The stream's message is not shown: it may quote what the client sent.
-      throw new SeamWebhookException(SeamWebhookException.Reason.UNREADABLE_BODY,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.UNREADABLE_BODY,
           "The webhook body could not be read (" + e.getClass().getSimpleName() + ")");
     }
     checkSignature(signed, bytes);
@@ -125,7 +128,7 @@ public final class SeamWebhookVerifier {
    * @param headers the request headers
    * @param body the request body stream
    * @return the verified body
-   * @throws SeamWebhookException when the webhook must be rejected
+   * @throws LatchkeyWebhookException when the webhook must be rejected
    */
   public String verifyStream(Map<String, ?> headers, InputStream body) {
     Objects.requireNonNull(headers, "headers");
@@ -138,7 +141,7 @@ public final class SeamWebhookVerifier {
    * @param headers the request headers
    * @param body the raw request body
    * @return the verified body
-   * @throws SeamWebhookException when the webhook must be rejected
+   * @throws LatchkeyWebhookException when the webhook must be rejected
    */
   public String verify(Map<String, ?> headers, byte[] body) {
     Objects.requireNonNull(headers, "headers");
@@ -151,7 +154,7 @@ public final class SeamWebhookVerifier {
    * @param headers looks up a request header by name; null when absent
    * @param body the raw request body
    * @return the event
-   * @throws SeamWebhookException when the webhook must be rejected or is not a Seam event
+   * @throws LatchkeyWebhookException when the webhook must be rejected or is not a Seam event
    */
   public SeamWebhookEvent verifyAndParse(Function<String, String> headers, byte[] body) {
     return SeamWebhookEvent.parse(verify(headers, body));
@@ -163,7 +166,7 @@ public final class SeamWebhookVerifier {
    * @param headers the request headers
    * @param body the raw request body
    * @return the event
-   * @throws SeamWebhookException when the webhook must be rejected or is not a Seam event
+   * @throws LatchkeyWebhookException when the webhook must be rejected or is not a Seam event
    */
   public SeamWebhookEvent verifyAndParse(Map<String, ?> headers, byte[] body) {
     return SeamWebhookEvent.parse(verify(headers, body));
@@ -175,7 +178,7 @@ public final class SeamWebhookVerifier {
    * @param headers looks up a request header by name; null when absent
    * @param body the request body stream
    * @return the event
-   * @throws SeamWebhookException when the webhook must be rejected or is not a Seam event
+   * @throws LatchkeyWebhookException when the webhook must be rejected or is not a Seam event
    */
   public SeamWebhookEvent verifyAndParseStream(Function<String, String> headers, InputStream body) {
     return SeamWebhookEvent.parse(verifyStream(headers, body));
@@ -187,7 +190,7 @@ public final class SeamWebhookVerifier {
    * @param headers the request headers
    * @param body the request body stream
    * @return the event
-   * @throws SeamWebhookException when the webhook must be rejected or is not a Seam event
+   * @throws LatchkeyWebhookException when the webhook must be rejected or is not a Seam event
    */
   public SeamWebhookEvent verifyAndParseStream(Map<String, ?> headers, InputStream body) {
     return SeamWebhookEvent.parse(verifyStream(headers, body));
@@ -202,8 +205,8 @@ public final class SeamWebhookVerifier {
     return maxBodyBytes;
   }
 
-  private SeamWebhookException tooLarge() {
-    return new SeamWebhookException(SeamWebhookException.Reason.BODY_TOO_LARGE,
+  private LatchkeyWebhookException tooLarge() {
+    return new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.BODY_TOO_LARGE,
         "The webhook body is larger than the maximum of " + maxBodyBytes + " bytes");
   }
 
@@ -218,17 +221,17 @@ public final class SeamWebhookVerifier {
     try {
       seconds = Long.parseLong(timestamp);
     } catch (NumberFormatException e) {
-      throw new SeamWebhookException(
-          SeamWebhookException.Reason.MALFORMED_HEADER, "The webhook timestamp is not a number of seconds");
+      throw new LatchkeyWebhookException("seam",
+          LatchkeyWebhookException.Reason.MALFORMED_HEADER, "The webhook timestamp is not a number of seconds");
     }
     Instant now = clock.instant();
     Instant sent = Instant.ofEpochSecond(Math.max(Math.min(seconds, 4_000_000_000L), -4_000_000_000L));
     if (sent.isBefore(now.minus(tolerance))) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.TIMESTAMP_TOO_OLD,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.TIMESTAMP_TOO_OLD,
           "The webhook timestamp is more than " + tolerance.toSeconds() + " s old");
     }
     if (sent.isAfter(now.plus(tolerance))) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.TIMESTAMP_IN_FUTURE,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.TIMESTAMP_IN_FUTURE,
           "The webhook timestamp is more than " + tolerance.toSeconds() + " s in the future");
     }
     return new SignedHeaders(id, timestamp, signatures);
@@ -249,10 +252,10 @@ public final class SeamWebhookVerifier {
       }
     }
     if (!sawV1) {
-      throw new SeamWebhookException(SeamWebhookException.Reason.MALFORMED_HEADER,
+      throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MALFORMED_HEADER,
           "The webhook signature header has no 'v1,<signature>' entry");
     }
-    throw new SeamWebhookException(SeamWebhookException.Reason.SIGNATURE_MISMATCH,
+    throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.SIGNATURE_MISMATCH,
         "The webhook signature does not match: the body was altered or the signing secret is wrong");
   }
 
@@ -267,7 +270,7 @@ public final class SeamWebhookVerifier {
         return value;
       }
     }
-    throw new SeamWebhookException(SeamWebhookException.Reason.MISSING_HEADER,
+    throw new LatchkeyWebhookException("seam", LatchkeyWebhookException.Reason.MISSING_HEADER,
         "The webhook has no svix-" + suffix + " or webhook-" + suffix + " header");
   }
 
@@ -318,13 +321,23 @@ public final class SeamWebhookVerifier {
       this.key = decoded;
     }
 
-    /** The clock timestamps are checked against (default: the system UTC clock). */
+    /**
+     * The clock timestamps are checked against (default: the system UTC clock).
+     *
+     * @param clock the clock timestamps are checked against (default: the system UTC clock)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How far a timestamp may be from the clock, either way (default 5 minutes). */
+    /**
+     * How far a timestamp may be from the clock, either way (default 5 minutes).
+     *
+     * @param tolerance how far a timestamp may be from the clock, either way (default 5 minutes)
+     * @return this builder
+     */
     public Builder tolerance(Duration tolerance) {
       Objects.requireNonNull(tolerance, "tolerance");
       if (tolerance.isNegative()) {
@@ -350,7 +363,7 @@ public final class SeamWebhookVerifier {
       return this;
     }
 
-    /** Builds the verifier. */
+    /** {@return builds the verifier} */
     public SeamWebhookVerifier build() {
       return new SeamWebhookVerifier(this);
     }

@@ -3,6 +3,7 @@ package dev.latchkey.seam.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -59,8 +60,8 @@ class SeamWebhookEventTest {
   void badPayloadsAreTyped() {
     for (String bad : new String[] {"", "not json", "[1,2]", "{\"event_id\":\"x\"}", "{\"event_type\": 5}"}) {
       assertThatThrownBy(() -> SeamWebhookEvent.parse(bad)).as(bad)
-          .isInstanceOfSatisfying(SeamWebhookException.class,
-              e -> assertThat(e.reason()).isEqualTo(SeamWebhookException.Reason.MALFORMED_PAYLOAD));
+          .isInstanceOfSatisfying(LatchkeyWebhookException.class,
+              e -> assertThat(e.reason()).isEqualTo(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD));
     }
   }
 }

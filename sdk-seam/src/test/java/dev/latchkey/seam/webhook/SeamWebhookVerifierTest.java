@@ -3,8 +3,9 @@ package dev.latchkey.seam.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import dev.latchkey.core.Secret;
-import dev.latchkey.seam.webhook.SeamWebhookException.Reason;
+import dev.latchkey.core.LatchkeyWebhookException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,7 @@ class SeamWebhookVerifierTest {
   void rejectsATamperedBody() {
     String tampered = BODY.replace("ac_1", "ac_2");
     assertThatThrownBy(() -> verifierAt(SENT).verify(svixHeaders("v1," + OPENSSL_SIGNATURE), body(tampered)))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH));
   }
 
@@ -95,7 +96,7 @@ class SeamWebhookVerifierTest {
             "whsec_" + Base64.getEncoder().encodeToString(body("another-secret-another-secret-xx")))
         .clock(Clock.fixed(SENT, ZoneOffset.UTC)).build();
     assertThatThrownBy(() -> other.verify(svixHeaders("v1," + OPENSSL_SIGNATURE), body(BODY)))
-        .isInstanceOfSatisfying(SeamWebhookException.class, e -> {
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class, e -> {
           assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH);
           assertThat(e.getMessage()).doesNotContain("whsec_").doesNotContain(OPENSSL_SIGNATURE);
         });
@@ -105,10 +106,10 @@ class SeamWebhookVerifierTest {
   void rejectsStaleAndFutureTimestampsButAcceptsTheEdge() {
     Map<String, String> headers = svixHeaders("v1," + OPENSSL_SIGNATURE);
     assertThatThrownBy(() -> verifierAt(SENT.plusSeconds(301)).verify(headers, body(BODY)))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.TIMESTAMP_TOO_OLD));
     assertThatThrownBy(() -> verifierAt(SENT.minusSeconds(301)).verify(headers, body(BODY)))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.TIMESTAMP_IN_FUTURE));
     assertThat(verifierAt(SENT.plusSeconds(300)).verify(headers, body(BODY))).isEqualTo(BODY);
   }
@@ -117,21 +118,21 @@ class SeamWebhookVerifierTest {
   void rejectsMissingAndMalformedHeaders() {
     SeamWebhookVerifier verifier = verifierAt(SENT);
     assertThatThrownBy(() -> verifier.verify(Map.of("svix-id", ID, "svix-timestamp", TIMESTAMP), body(BODY)))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_HEADER));
     assertThatThrownBy(() -> verifier.verify(
             Map.of("svix-id", ID, "svix-timestamp", "yesterday", "svix-signature", "v1," + OPENSSL_SIGNATURE),
             body(BODY)))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_HEADER));
     assertThatThrownBy(() -> verifier.verify(svixHeaders(OPENSSL_SIGNATURE), body(BODY)))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_HEADER));
     assertThatThrownBy(() -> verifier.verify(svixHeaders("v1,%%%not-base64%%%"), body(BODY)))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH));
     assertThatThrownBy(() -> verifier.verify(svixHeaders("v1," + OPENSSL_SIGNATURE), null))
-        .isInstanceOf(SeamWebhookException.class);
+        .isInstanceOf(LatchkeyWebhookException.class);
   }
 
   @Test
@@ -167,7 +168,7 @@ class SeamWebhookVerifierTest {
 
     assertThatThrownBy(() -> verifierAt(SENT)
             .verifyAndParseStream(svixHeaders("v1," + OPENSSL_SIGNATURE), endless))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE));
     assertThat(endless.delivered).isEqualTo(SeamWebhookVerifier.DEFAULT_MAX_BODY_BYTES + 1L);
   }
@@ -181,10 +182,10 @@ class SeamWebhookVerifierTest {
         .clock(Clock.fixed(SENT, ZoneOffset.UTC)).build();
 
     assertThatThrownBy(() -> verifier.verifyAndParse(Map.of(), body(BODY)))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE));
     assertThatThrownBy(() -> small.verifyStream(svixHeaders("v1," + OPENSSL_SIGNATURE), endless))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE));
     assertThat(endless.delivered).isEqualTo(101);
     assertThat(SeamWebhookVerifier.builder(SECRET).maxBodyBytes(BODY.length()).clock(Clock.fixed(SENT,
@@ -202,11 +203,11 @@ class SeamWebhookVerifierTest {
     assertThat(event.accessCodeId()).contains("ac_1");
     assertThatThrownBy(() -> verifierAt(SENT).verifyAndParseStream(svixHeaders("v1," + OPENSSL_SIGNATURE),
             new ByteArrayInputStream(body(BODY.replace("ac_1", "ac_2")))))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH));
     assertThatThrownBy(() -> wrongSecret.verifyAndParseStream(svixHeaders("v1," + OPENSSL_SIGNATURE),
             new ByteArrayInputStream(body(BODY))))
-        .isInstanceOfSatisfying(SeamWebhookException.class,
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH));
   }
 
@@ -220,7 +221,7 @@ class SeamWebhookVerifierTest {
     };
 
     assertThatThrownBy(() -> verifierAt(SENT).verifyStream(svixHeaders("v1," + OPENSSL_SIGNATURE), failing))
-        .isInstanceOfSatisfying(SeamWebhookException.class, e -> {
+        .isInstanceOfSatisfying(LatchkeyWebhookException.class, e -> {
           assertThat(e.reason()).isEqualTo(Reason.UNREADABLE_BODY);
           assertThat(e.getMessage()).doesNotContain("CanaryStream1");
         });

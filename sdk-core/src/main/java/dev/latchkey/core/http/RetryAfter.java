@@ -1,5 +1,6 @@
-package dev.latchkey.core.internal;
+package dev.latchkey.core.http;
 
+import dev.latchkey.core.VendorApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Parses the {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3). */
+/**
+ * Parses the {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3). The one
+ * parser of the SDK: the transport uses it to wait, {@link ErrorResponse#toDetails()} to fill
+ * {@link dev.latchkey.core.LatchkeyException#retryAfter()}.
+ */
+@VendorApi
 public final class RetryAfter {
 
   private RetryAfter() {}

@@ -1,11 +1,16 @@
-package dev.latchkey.core.internal;
+package dev.latchkey.core.http;
 
 import dev.latchkey.core.ErrorCategory;
+import dev.latchkey.core.VendorApi;
 
-/** What an HTTP status says on its own, for responses no vendor catalog explains. */
-public final class StatusCategories {
+/**
+ * What an HTTP status says on its own, for responses no vendor catalog explains: the one mapping of statuses to
+ * categories and retry verdicts that {@link ErrorDecoder#generic()}, the transport and vendor decoders share.
+ */
+@VendorApi
+public final class HttpStatuses {
 
-  private StatusCategories() {}
+  private HttpStatuses() {}
 
   /**
    * The category an HTTP error status suggests.
@@ -13,7 +18,7 @@ public final class StatusCategories {
    * @param status the HTTP status
    * @return the category
    */
-  public static ErrorCategory categoryOf(int status) {
+  public static ErrorCategory category(int status) {
     switch (status) {
       case 400:
       case 422:
@@ -49,7 +54,7 @@ public final class StatusCategories {
    * @param status the HTTP status
    * @return whether a later retry may succeed
    */
-  public static boolean isTransient(int status) {
+  public static boolean retryable(int status) {
     return status == 408 || status == 429 || status == 502 || status == 503 || status == 504;
   }
 }

@@ -39,7 +39,16 @@ public final class CatalogCodegen {
       String pluginVersion,
       ClassLoader classLoader) {
 
-    /** Copies the list and normalises the output directory. */
+    /**
+     * Copies the list and normalises the output directory.
+     *
+     * @param catalogs the configured catalog locations (files, directories, {@code classpath:} resources)
+     * @param baseDirectory the directory relative locations are resolved against (the project's base directory)
+     * @param outputDirectory where the enums go
+     * @param stateFile where the digest of the last successful run is kept
+     * @param pluginVersion the plugin's version, part of the digest
+     * @param classLoader the loader of {@code classpath:} catalogs
+     */
     public Request {
       catalogs = List.copyOf(catalogs);
       Objects.requireNonNull(baseDirectory, "baseDirectory");

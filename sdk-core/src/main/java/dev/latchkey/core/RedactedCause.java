@@ -30,6 +30,7 @@ public final class RedactedCause extends RuntimeException {
   /** The longest message kept, after redaction. */
   private static final int MAX_MESSAGE = 500;
 
+  /** The fully qualified class name of the throwable this one stands in for. */
   private final String originalClassName;
 
   private RedactedCause(String originalClassName, String message, Throwable cause) {

@@ -11,12 +11,20 @@ public final class Version {
 
   private Version() {}
 
-  /** The SDK version, such as {@code 0.1.0}; {@code unknown} if the resource is missing. */
+  /**
+   * The SDK version.
+   *
+   * @return the version, such as {@code 0.1.0}; {@code unknown} if the resource is missing
+   */
   public static String sdkVersion() {
     return VERSION;
   }
 
-  /** The User-Agent sent with every request: {@code latchkey-java/<version>}. */
+  /**
+   * The User-Agent sent with every request.
+   *
+   * @return {@code latchkey-java/<version>}
+   */
   public static String userAgent() {
     return "latchkey-java/" + VERSION;
   }

@@ -20,8 +20,11 @@ public class TapkeyException extends LatchkeyException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The body's redacted {@code ErrorMessage}, or null. */
   private final String errorMessage;
+  /** The body's redacted {@code ErrorDetails}, or null. */
   private final String errorDetails;
+  /** The body's redacted {@code UserErrorMessage}, or null. */
   private final String userErrorMessage;
 
   /**

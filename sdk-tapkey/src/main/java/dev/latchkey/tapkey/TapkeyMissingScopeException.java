@@ -13,6 +13,7 @@ public class TapkeyMissingScopeException extends TapkeyException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The scope the endpoint needs, or null when unknown. */
   private final String requiredScope;
 
   /**

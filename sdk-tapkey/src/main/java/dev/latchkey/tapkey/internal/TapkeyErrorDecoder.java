@@ -45,7 +45,7 @@ public final class TapkeyErrorDecoder implements ErrorDecoder {
     String errorDetails = ErrorBodies.text(response, body, "ErrorDetails");
     String userMessage = ErrorBodies.text(response, body, "UserErrorMessage");
     if (status == 401) {
-      return unauthorized(response, rawCode, errorMessage, errorDetails, userMessage);
+      return unauthorized(response, errorMessage, errorDetails, userMessage);
     }
     TapkeyHttpStatus typedStatus = TapkeyHttpStatus.fromStatus(status);
     LatchkeyException.Details.Builder details = response.toDetails();
@@ -98,8 +98,8 @@ public final class TapkeyErrorDecoder implements ErrorDecoder {
     return new Verdict(TapkeyAuthFailure.EXPIRED_TOKEN, null);
   }
 
-  private LatchkeyException unauthorized(ErrorResponse response, String rawCode, String errorMessage,
-      String errorDetails, String userMessage) {
+  private LatchkeyException unauthorized(ErrorResponse response, String errorMessage, String errorDetails,
+      String userMessage) {
     Verdict verdict = classify(response);
     LatchkeyException.Details.Builder details = response.toDetails().code(verdict.failure());
     String where = response.method() + " " + response.path();

@@ -38,4 +38,13 @@ class GeneratedTapkeyHttpStatusTest {
     assertThat(Arrays.stream(TapkeyHttpStatus.values()).filter(TapkeyHttpStatus::isKnown).map(TapkeyHttpStatus::status))
         .containsExactly(400, 401, 402, 403, 404, 409, 500);
   }
+
+  @Test
+  void keepsTheVendorsStatusNames() {
+    assertThat(Arrays.stream(TapkeyHttpStatus.values()).filter(TapkeyHttpStatus::isKnown)
+        .map(status -> status.statusName().orElseThrow()))
+        .containsExactly("BadRequest", "Unauthorized", "PaymentRequired", "Forbidden", "NotFound", "Conflict",
+            "InternalServerError");
+    assertThat(TapkeyHttpStatus.UNKNOWN_TO_SDK_VERSION.statusName()).isEmpty();
+  }
 }

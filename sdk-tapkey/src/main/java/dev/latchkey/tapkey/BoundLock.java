@@ -1,0 +1,81 @@
+package dev.latchkey.tapkey;
+
+import dev.latchkey.core.json.JsonValue;
+import dev.latchkey.tapkey.internal.Fields;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A lock bound to an owner account: {@code GET /Owners/{ownerAccountId}/BoundLocks}. Immutable; properties Tapkey adds later are ignored.
+ */
+public final class BoundLock {
+  private final String id;
+  private final String ownerAccountId;
+  private final String physicalLockId;
+  private final String title;
+  private final String description;
+  private final String lockTypeId;
+  private final boolean active;
+  private final Instant bindDate;
+
+  private BoundLock(JsonValue json) {
+    this.id = Fields.requiredString(json, "id", "BoundLock");
+    this.ownerAccountId = Fields.string(json, "ownerAccountId");
+    this.physicalLockId = Fields.string(json, "physicalLockId");
+    this.title = Fields.string(json, "title");
+    this.description = Fields.string(json, "description");
+    this.lockTypeId = Fields.string(json, "lockTypeId");
+    this.active = Fields.bool(json, "active");
+    this.bindDate = Fields.instant(json, "bindDate");
+  }
+
+  /** Reads one from Tapkey's JSON; a missing id is a {@code LatchkeyResponseException}. */
+  static BoundLock from(JsonValue json) {
+    return new BoundLock(json);
+  }
+
+  /** {@return the bound lock id (case-sensitive)} */
+  public String id() {
+    return id;
+  }
+
+  /** {@return the owner account it is bound to, when given} */
+  public Optional<String> ownerAccountId() {
+    return Optional.ofNullable(ownerAccountId);
+  }
+
+  /** {@return the physical lock id, when given} */
+  public Optional<String> physicalLockId() {
+    return Optional.ofNullable(physicalLockId);
+  }
+
+  /** {@return its title, when given} */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /** {@return its description, when given} */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
+  }
+
+  /** {@return the lock type id, when given} */
+  public Optional<String> lockTypeId() {
+    return Optional.ofNullable(lockTypeId);
+  }
+
+  /** {@return whether the binding is active (false when not given)} */
+  public boolean active() {
+    return active;
+  }
+
+  /** {@return when it was bound, when given} */
+  public Optional<Instant> bindDate() {
+    return Optional.ofNullable(bindDate);
+  }
+
+  @Override
+  public String toString() {
+    return "BoundLock[id=" + id + ", title=" + title + ", active=" + active + "]";
+  }
+}

@@ -1,0 +1,66 @@
+package dev.latchkey.tapkey;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Locks bound to an owner account ({@code /Owners/{ownerAccountId}/BoundLocks}, scope {@code read:core:entities}).
+ */
+public final class BoundLocks {
+  private final TapkeyHttp http;
+
+  BoundLocks(TapkeyHttp http) {
+    this.http = http;
+  }
+
+  private static String path(String ownerAccountId) {
+    return "/Owners/" + TapkeyHttp.id(ownerAccountId, "ownerAccountId") + "/BoundLocks";
+  }
+
+  /**
+   * Lists them in one request.
+   *
+   * @param ownerAccountId the owner account
+   * @return the BoundLocks
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public List<BoundLock> list(String ownerAccountId) {
+    return list(ownerAccountId, ODataQuery.none());
+  }
+
+  /**
+   * Lists them in one request, with OData options.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options
+   * @return the BoundLocks
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public List<BoundLock> list(String ownerAccountId, ODataQuery query) {
+    return http.list(path(ownerAccountId), query, BoundLock::from);
+  }
+
+  /**
+   * Streams all that match, fetching a page only when the previous one is consumed.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options and page size
+   * @return a lazy stream; a failure is thrown from the stream's operations
+   */
+  public Stream<BoundLock> stream(String ownerAccountId, ODataQuery query) {
+    return http.stream(path(ownerAccountId), query, BoundLock::from);
+  }
+
+  /**
+   * Reads one.
+   *
+   * @param ownerAccountId the owner account
+   * @param id the BoundLock id (case-sensitive)
+   * @return the BoundLock
+   * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
+   */
+  public BoundLock get(String ownerAccountId, String id) {
+    String path = path(ownerAccountId) + "/" + TapkeyHttp.id(id, "id");
+    return BoundLock.from(http.object(http.request("GET", path).build()));
+  }
+}

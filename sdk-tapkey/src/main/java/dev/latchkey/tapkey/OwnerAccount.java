@@ -1,0 +1,45 @@
+package dev.latchkey.tapkey;
+
+import dev.latchkey.core.json.JsonValue;
+import dev.latchkey.tapkey.internal.Fields;
+import java.util.Optional;
+
+/**
+ * An owner account (a Tapkey organisation owning locks): {@code GET /Owners}. Immutable; properties Tapkey adds later are ignored.
+ */
+public final class OwnerAccount {
+  private final String id;
+  private final String name;
+  private final boolean active;
+
+  private OwnerAccount(JsonValue json) {
+    this.id = Fields.requiredString(json, "id", "OwnerAccount");
+    this.name = Fields.string(json, "name");
+    this.active = Fields.bool(json, "active");
+  }
+
+  /** Reads one from Tapkey's JSON; a missing id is a {@code LatchkeyResponseException}. */
+  static OwnerAccount from(JsonValue json) {
+    return new OwnerAccount(json);
+  }
+
+  /** {@return the owner account id (case-sensitive)} */
+  public String id() {
+    return id;
+  }
+
+  /** {@return its name, when given} */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /** {@return whether it is active (false when not given)} */
+  public boolean active() {
+    return active;
+  }
+
+  @Override
+  public String toString() {
+    return "OwnerAccount[id=" + id + ", name=" + name + ", active=" + active + "]";
+  }
+}

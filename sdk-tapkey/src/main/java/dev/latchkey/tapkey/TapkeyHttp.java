@@ -1,0 +1,135 @@
+package dev.latchkey.tapkey;
+
+import dev.latchkey.core.http.ApiRequest;
+import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.json.JsonValue;
+import dev.latchkey.tapkey.internal.Fields;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** The calls the resource classes share: headers every request carries, lists, lazy paging. */
+final class TapkeyHttp {
+
+  private final HttpTransport transport;
+  private final String acceptLanguage;
+
+  TapkeyHttp(HttpTransport transport, String acceptLanguage) {
+    this.transport = transport;
+    this.acceptLanguage = acceptLanguage;
+  }
+
+  /** A request with the client's headers; GET is retried, other methods never. */
+  ApiRequest.Builder request(String method, String path) {
+    ApiRequest.Builder request = ApiRequest.builder(method, path).retrySafe(method.equals("GET"));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    return request;
+  }
+
+  JsonValue object(ApiRequest request) {
+    return Fields.object(transport.sendJson(request), request.path());
+  }
+
+  void send(ApiRequest request) {
+    transport.send(request);
+  }
+
+  /** One request with the query's options as given. */
+  <T> List<T> list(String path, ODataQuery query, Function<JsonValue, T> reader) {
+    ApiRequest.Builder request = request("GET", path);
+    options(request, query);
+    query.top().ifPresent(top -> request.query("$top", Integer.toString(top)));
+    query.skip().ifPresent(skip -> request.query("$skip", Integer.toString(skip)));
+    return read(request.build(), reader);
+  }
+
+  /** Pages through the list lazily: a page is fetched when the previous one has been consumed. */
+  <T> Stream<T> stream(String path, ODataQuery query, Function<JsonValue, T> reader) {
+    Iterator<T> pages = new Pager<>(path, query, reader);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages,
+        Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  private static void options(ApiRequest.Builder request, ODataQuery query) {
+    query.filter().ifPresent(filter -> request.query("$filter", filter));
+    if (!query.select().isEmpty()) {
+      request.query("$select", String.join(",", query.select()));
+    }
+  }
+
+  private <T> List<T> read(ApiRequest request, Function<JsonValue, T> reader) {
+    JsonValue array = Fields.array(transport.sendJson(request), request.path());
+    List<T> items = new ArrayList<>(array.size());
+    for (JsonValue item : array) {
+      items.add(reader.apply(item));
+    }
+    return items;
+  }
+
+  private final class Pager<T> implements Iterator<T> {
+    private final String path;
+    private final ODataQuery query;
+    private final Function<JsonValue, T> reader;
+    private final Deque<T> buffer = new ArrayDeque<>();
+    private long next;
+    private long remaining;
+    private boolean done;
+
+    Pager(String path, ODataQuery query, Function<JsonValue, T> reader) {
+      this.path = path;
+      this.query = query;
+      this.reader = reader;
+      this.next = query.skip().orElse(0);
+      this.remaining = query.top().isPresent() ? query.top().getAsInt() : Long.MAX_VALUE;
+      this.done = remaining == 0;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (buffer.isEmpty() && !done) {
+        fetch();
+      }
+      return !buffer.isEmpty();
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return buffer.removeFirst();
+    }
+
+    private void fetch() {
+      int size = (int) Math.min(query.pageSize(), remaining);
+      ApiRequest.Builder request = request("GET", path);
+      options(request, query);
+      request.query("$top", Integer.toString(size)).query("$skip", Long.toString(next));
+      List<T> page = read(request.build(), reader);
+      // A server that ignores $top could send more than asked: keep only what was asked for.
+      List<T> kept = page.size() > size ? page.subList(0, size) : page;
+      buffer.addAll(kept);
+      next += kept.size();
+      remaining -= kept.size();
+      done = kept.size() < size || remaining == 0;
+    }
+  }
+
+  /** Checks an id that goes into a path: not blank, no slash, not a dot segment. */
+  static String id(String value, String name) {
+    if (value == null || value.isBlank() || value.indexOf('/') >= 0 || value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException(name + " must be a Tapkey id (not blank, no '/')");
+    }
+    return value;
+  }
+}

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * A client of the Tapkey Management API: owner accounts, bound locks, contacts, grants and bound cards.
@@ -134,7 +133,6 @@ public final class TapkeyClient {
     private RefreshTokenListener listener;
     private String acceptLanguage;
     private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
-    private Function<String, String> environment = System::getenv;
 
     private Builder() {}
 
@@ -288,17 +286,6 @@ public final class TapkeyClient {
     }
 
     /**
-     * Where environment variables are read from (default {@link System#getenv(String)}; for tests).
-     *
-     * @param environment the lookup
-     * @return this builder
-     */
-    public Builder environment(Function<String, String> environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
-      return this;
-    }
-
-    /**
      * Builds the client. No request is made: the first token is obtained by the first call.
      *
      * @return the client
@@ -307,18 +294,13 @@ public final class TapkeyClient {
      * @throws IllegalArgumentException when a URL is not http(s)
      */
     public TapkeyClient build() {
-      String id = clientId != null ? clientId : env(CLIENT_ID_ENV);
-      Secret secret = clientSecret;
-      if (secret == null) {
-        String fromEnv = env(CLIENT_SECRET_ENV);
-        secret = fromEnv == null ? null : Secret.of(fromEnv);
-      }
+      String id = clientId != null ? clientId : env(CLIENT_ID_ENV).orElse(null);
+      Secret secret = secretOrEnv(clientSecret, CLIENT_SECRET_ENV).orElse(null);
       boolean userTokens = accessToken != null || refreshToken != null;
       if (!userTokens && (id == null || secret == null)) {
         throw new LatchkeyException(LatchkeyException.Details.builder()
             .vendor(TapkeyErrorCode.VENDOR)
-            .rawCode("missing_credentials")
-            .message("No Tapkey credentials: pass clientCredentials(...) or accessToken/refreshToken to"
+            .message("Tapkey client configuration error: no credentials. Pass clientCredentials(...) or accessToken/refreshToken to"
                 + " TapkeyClient.builder(), or set " + CLIENT_ID_ENV + " and " + CLIENT_SECRET_ENV)
             .category(ErrorCategory.AUTHENTICATION)
             .retryable(false)
@@ -351,11 +333,6 @@ public final class TapkeyClient {
           .errorDecoder(new TapkeyErrorDecoder(authenticator)))
           .build();
       return new TapkeyClient(baseUrl, new TapkeyHttp(transport, acceptLanguage));
-    }
-
-    private String env(String name) {
-      String value = environment.apply(name);
-      return value == null || value.isBlank() ? null : value.strip();
     }
   }
 }

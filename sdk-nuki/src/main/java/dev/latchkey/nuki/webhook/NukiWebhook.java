@@ -1,5 +1,6 @@
 package dev.latchkey.nuki.webhook;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
@@ -68,7 +69,7 @@ public final class NukiWebhook {
     try {
       json = Json.parse(body);
     } catch (JsonException e) {
-      throw NukiWebhookVerifier.reject(NukiWebhookException.Reason.MALFORMED_PAYLOAD,
+      throw NukiWebhookVerifier.reject(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not JSON");
     }
     return of(body, json);
@@ -85,7 +86,7 @@ public final class NukiWebhook {
    */
   static NukiWebhook of(String body, JsonValue json) {
     if (!json.isObject()) {
-      throw NukiWebhookVerifier.reject(NukiWebhookException.Reason.MALFORMED_PAYLOAD,
+      throw NukiWebhookVerifier.reject(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not a JSON object");
     }
     String feature = NukiJson.optString(json, "feature").orElse("");

@@ -1,6 +1,7 @@
 package dev.latchkey.nuki.webhook;
 
 import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.LatchkeyWebhookException;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.WebhookSignatures;
 import dev.latchkey.nuki.NukiErrorCode;
@@ -86,7 +87,7 @@ public final class NukiWebhookVerifier {
   public byte[] verify(Function<String, String> headers, byte[] body) {
     Objects.requireNonNull(headers, "headers");
     if (body == null) {
-      throw reject(NukiWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
+      throw reject(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
     }
     if (body.length > maxBodyBytes) {
       throw tooLarge();
@@ -108,7 +109,7 @@ public final class NukiWebhookVerifier {
   public byte[] verifyStream(Function<String, String> headers, InputStream body) {
     Objects.requireNonNull(headers, "headers");
     if (body == null) {
-      throw reject(NukiWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
+      throw reject(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD, "The webhook has no body");
     }
     byte[] signature = signature(headers);
     byte[] bytes;
@@ -116,7 +117,7 @@ public final class NukiWebhookVerifier {
       bytes = WebhookSignatures.readAtMost(body, maxBodyBytes).orElseThrow(this::tooLarge);
     } catch (IOException e) {
       // The stream's message is not shown: it may quote what the client sent.
-      throw reject(NukiWebhookException.Reason.UNREADABLE_BODY,
+      throw reject(LatchkeyWebhookException.Reason.UNREADABLE_BODY,
           "The webhook body could not be read (" + e.getClass().getSimpleName() + ")");
     }
     check(signature, bytes);
@@ -129,22 +130,22 @@ public final class NukiWebhookVerifier {
       value = header(headers, LEGACY_SIGNATURE_HEADER);
     }
     if (value == null || value.isBlank()) {
-      throw reject(NukiWebhookException.Reason.MISSING_HEADER,
+      throw reject(LatchkeyWebhookException.Reason.MISSING_HEADER,
           "The webhook has no " + SIGNATURE_HEADER + " or " + LEGACY_SIGNATURE_HEADER + " header");
     }
     String hex = value.strip();
     if (hex.length() != 64) {
-      throw reject(NukiWebhookException.Reason.MALFORMED_HEADER,
+      throw reject(LatchkeyWebhookException.Reason.MALFORMED_HEADER,
           "The webhook signature is not 64 hexadecimal digits (HMAC-SHA256)");
     }
-    return WebhookSignatures.parseHex(hex).orElseThrow(() -> reject(NukiWebhookException.Reason.MALFORMED_HEADER,
+    return WebhookSignatures.parseHex(hex).orElseThrow(() -> reject(LatchkeyWebhookException.Reason.MALFORMED_HEADER,
         "The webhook signature is not 64 hexadecimal digits (HMAC-SHA256)"));
   }
 
   private void check(byte[] received, byte[] body) {
     byte[] expected = WebhookSignatures.hmacSha256(key, body);
     if (!WebhookSignatures.constantTimeEquals(expected, received)) {
-      throw reject(NukiWebhookException.Reason.SIGNATURE_MISMATCH,
+      throw reject(LatchkeyWebhookException.Reason.SIGNATURE_MISMATCH,
           "The webhook signature does not match: the body was altered or the webhook secret is wrong");
     }
   }
@@ -155,16 +156,13 @@ public final class NukiWebhookVerifier {
   }
 
   private LatchkeyException tooLarge() {
-    return reject(NukiWebhookException.Reason.BODY_TOO_LARGE,
+    return reject(LatchkeyWebhookException.Reason.BODY_TOO_LARGE,
         "The webhook body is larger than the maximum of " + maxBodyBytes + " bytes");
   }
 
-  /**
-   * The one place that creates webhook rejections (the parser uses it too). At merge it switches to sdk-core's
-   * {@code LatchkeyWebhookException}, which has the same reasons.
-   */
-  static LatchkeyException reject(NukiWebhookException.Reason reason, String message) {
-    return new NukiWebhookException(NukiErrorCode.VENDOR, reason, message);
+  /** The one place that creates webhook rejections (the parser uses it too): core's webhook exception. */
+  static LatchkeyWebhookException reject(LatchkeyWebhookException.Reason reason, String message) {
+    return new LatchkeyWebhookException(NukiErrorCode.VENDOR, reason, message);
   }
 
   /** Never the secret. */

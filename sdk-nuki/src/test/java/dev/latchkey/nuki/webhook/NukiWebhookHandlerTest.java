@@ -1,5 +1,6 @@
 package dev.latchkey.nuki.webhook;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,11 +49,11 @@ class NukiWebhookHandlerTest {
     assertThatThrownBy(() -> handler.handle(
         Map.of("X-Nuki-Signature-SHA256", NukiWebhookVerifierTest.SEED_SIGNATURE)::get, forged))
         .isInstanceOf(LatchkeyException.class)
-        .satisfies(e -> assertThat(((NukiWebhookException) e).reason())
-            .isEqualTo(NukiWebhookException.Reason.SIGNATURE_MISMATCH));
+        .satisfies(e -> assertThat(((LatchkeyWebhookException) e).reason())
+            .isEqualTo(LatchkeyWebhookException.Reason.SIGNATURE_MISMATCH));
     assertThatThrownBy(() -> handler.handle(name -> null, "not even json".getBytes(StandardCharsets.UTF_8)))
-        .satisfies(e -> assertThat(((NukiWebhookException) e).reason())
-            .isEqualTo(NukiWebhookException.Reason.MISSING_HEADER));
+        .satisfies(e -> assertThat(((LatchkeyWebhookException) e).reason())
+            .isEqualTo(LatchkeyWebhookException.Reason.MISSING_HEADER));
     assertThat(op.isDone()).isFalse();
   }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.nuki.webhook;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,8 +84,8 @@ class NukiWebhookTest {
     for (String body : new String[] {"not json", "[1,2]", "\"text\"", "{\"a\":"}) {
       assertThatThrownBy(() -> NukiWebhook.parse(body))
           .isInstanceOf(LatchkeyException.class)
-          .satisfies(e -> assertThat(((NukiWebhookException) e).reason())
-              .isEqualTo(NukiWebhookException.Reason.MALFORMED_PAYLOAD));
+          .satisfies(e -> assertThat(((LatchkeyWebhookException) e).reason())
+              .isEqualTo(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.latchkey.nuki.webhook;
 
+import dev.latchkey.core.LatchkeyWebhookException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,8 +52,8 @@ class NukiWebhookVerifierTest {
     return Map.of(name, value)::get;
   }
 
-  private static NukiWebhookException.Reason reason(Throwable e) {
-    return ((NukiWebhookException) e).reason();
+  private static LatchkeyWebhookException.Reason reason(Throwable e) {
+    return ((LatchkeyWebhookException) e).reason();
   }
 
   @Test
@@ -73,7 +74,7 @@ class NukiWebhookVerifierTest {
     byte[] tampered = SEED_BODY.replace("\"ff\"", "\"00\"").getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> verifier.verify(headers(NukiWebhookVerifier.SIGNATURE_HEADER, SEED_SIGNATURE), tampered))
         .isInstanceOf(LatchkeyException.class)
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.SIGNATURE_MISMATCH))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.SIGNATURE_MISMATCH))
         .hasMessageContaining("does not match");
   }
 
@@ -82,33 +83,33 @@ class NukiWebhookVerifierTest {
     byte[] flipped = body();
     flipped[100] ^= 1;
     assertThatThrownBy(() -> verifier.verify(headers(NukiWebhookVerifier.SIGNATURE_HEADER, SEED_SIGNATURE), flipped))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.SIGNATURE_MISMATCH));
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.SIGNATURE_MISMATCH));
   }
 
   @Test
   void rejectsAWrongSecret() {
     NukiWebhookVerifier other = NukiWebhookVerifier.create(Secret.of(SECRET + "x"));
     assertThatThrownBy(() -> other.verify(headers(NukiWebhookVerifier.SIGNATURE_HEADER, SEED_SIGNATURE), body()))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.SIGNATURE_MISMATCH))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.SIGNATURE_MISMATCH))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
   }
 
   @Test
   void rejectsAMissingOrMalformedHeader() {
     assertThatThrownBy(() -> verifier.verify(name -> null, body()))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.MISSING_HEADER));
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.MISSING_HEADER));
     assertThatThrownBy(() -> verifier.verify(headers(NukiWebhookVerifier.SIGNATURE_HEADER, "zz" + SEED_SIGNATURE
         .substring(2)), body()))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.MALFORMED_HEADER));
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.MALFORMED_HEADER));
     assertThatThrownBy(() -> verifier.verify(headers(NukiWebhookVerifier.SIGNATURE_HEADER, "sha256=abc"), body()))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.MALFORMED_HEADER));
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.MALFORMED_HEADER));
   }
 
   @Test
   void rejectsABodyOverTheLimitBeforeComputingAnything() {
     NukiWebhookVerifier small = NukiWebhookVerifier.builder(Secret.of(SECRET)).maxBodyBytes(199).build();
     assertThatThrownBy(() -> small.verify(headers(NukiWebhookVerifier.SIGNATURE_HEADER, SEED_SIGNATURE), body()))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.BODY_TOO_LARGE));
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.BODY_TOO_LARGE));
     NukiWebhookVerifier exact = NukiWebhookVerifier.builder(Secret.of(SECRET)).maxBodyBytes(200).build();
     assertThat(exact.verify(headers(NukiWebhookVerifier.SIGNATURE_HEADER, SEED_SIGNATURE), body())).hasSize(200);
     assertThat(verifier.maxBodyBytes()).isEqualTo(1024 * 1024);
@@ -134,7 +135,7 @@ class NukiWebhookVerifierTest {
     NukiWebhookVerifier small = NukiWebhookVerifier.builder(Secret.of(SECRET)).maxBodyBytes(1000).build();
     assertThatThrownBy(() -> small.verifyStream(headers(NukiWebhookVerifier.SIGNATURE_HEADER, SEED_SIGNATURE),
         endless))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.BODY_TOO_LARGE));
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.BODY_TOO_LARGE));
     assertThat(served.get()).isEqualTo(1001);
   }
 
@@ -150,7 +151,7 @@ class NukiWebhookVerifierTest {
     };
     assertThatThrownBy(() -> verifier.verifyStream(headers(NukiWebhookVerifier.SIGNATURE_HEADER, SEED_SIGNATURE),
         failing))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.UNREADABLE_BODY))
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.UNREADABLE_BODY))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET))
         .hasNoCause();
   }
@@ -166,7 +167,7 @@ class NukiWebhookVerifierTest {
       }
     };
     assertThatThrownBy(() -> verifier.verifyStream(name -> null, counting))
-        .satisfies(e -> assertThat(reason(e)).isEqualTo(NukiWebhookException.Reason.MISSING_HEADER));
+        .satisfies(e -> assertThat(reason(e)).isEqualTo(LatchkeyWebhookException.Reason.MISSING_HEADER));
     assertThat(served.get()).isZero();
   }
 

@@ -56,6 +56,9 @@ import java.util.function.Function;
  * {@link #failNextOperation} makes any byte error. Only {@code AuthCreation} and {@code UnlockAction} are
  * type names Nuki publishes; the simulator names the other actions {@code LockAction}, {@code UnlatchAction},
  * {@code LockNGoAction}, {@code LockNGoWithUnlatchAction} and {@code OpenerAction}, its own guesses.
+ * A result is sent as soon as the call is answered, so it may reach the receiver before the caller has read
+ * the {@code requestId}, a race a receiver must handle with Nuki too. {@link #scriptNextWebhook} delays,
+ * duplicates or loses it; every attempt shows in the webhook logs.
  *
  * <pre>{@code
  * try (NukiSimulator nuki = NukiSimulator.start()) {

@@ -189,6 +189,9 @@ class NukiClientSimulatorTest {
     assertThat(guest.keypadCode().map(Secret::reveal)).contains("385926");
     assertThat(all.get(1).accountUserId()).contains(5L);
     assertThat(client.authorizations().list(102)).extracting(Authorization::name).containsExactly("Anna");
+    assertThatThrownBy(() -> client.authorizations().create(List.of(101L, 102L),
+        AuthorizationRequest.keypadCode("Other", Secret.of("385926")).build()))
+        .isInstanceOfSatisfying(NukiException.class, e -> assertThat(e.status()).contains(NukiHttpStatus.CONFLICT));
 
     client.authorizations().update(101, guest.id(), AuthorizationUpdate.builder("Guest 2").enabled(false).build());
     Authorization updated = client.authorizations().list(101).get(0);

@@ -47,7 +47,8 @@ import java.util.function.Function;
  *       ones included.</li>
  * </ul>
  *
- * <p>An operation on a smartlock whose {@code operationId} is set ({@link #setBusy}) answers 423. The result of
+ * <p>An operation on a smartlock whose {@code operationId} is set ({@link #setBusy}) answers 423, a keypad code
+ * (type 13) already on the smartlock 409. The result of
  * an advanced call is POSTed to every registered decentral webhook, signed with {@code
  * X-Nuki-Signature-SHA256} (hex HMAC-SHA256 of the exact body keyed with that webhook's secret): {@code
  * {"detail":[failed smartlocks], "type":"AuthCreation", "requestId", "success"}} for an authorization creation
@@ -528,6 +529,9 @@ public final class NukiSimulator implements AutoCloseable {
       }
     }
     targets.forEach(NukiSimulator::notBusy);
+    for (Smartlock target : targets) {
+      refuseTakenKeypadCode(target.id, body);
+    }
     String requestId = advanced ? nextRequestId() : null;
     JsonValue.ArrayBuilder failed = JsonValue.array();
     boolean success = true;
@@ -547,6 +551,19 @@ public final class NukiSimulator implements AutoCloseable {
     sendResult(requestId, JsonValue.object().put("detail", failed).put("type", "AuthCreation")
         .put("requestId", requestId).put("success", success).build());
     return SimulatorReply.json(200, JsonValue.object().put("requestId", requestId).build());
+  }
+
+  /** A keypad code (type 13) already on the smartlock is a conflict, as Nuki answers it. */
+  private void refuseTakenKeypadCode(long smartlockId, JsonValue body) {
+    JsonValue code = body.path("code");
+    if (body.path("type").asString().equals("13") && code.isNumber()) {
+      for (Map<String, JsonValue> auth : authorizations.values()) {
+        if (auth.get("smartlockId").numberValue().longValue() == smartlockId && code.equals(auth.get("code"))) {
+          throw new Refusal(NukiErrorBody.detailMessage(409, "A keypad code with this code already exists on"
+              + " smartlock " + smartlockId));
+        }
+      }
+    }
   }
 
   private void addAuthorization(long smartlockId, JsonValue body) {
@@ -617,8 +634,12 @@ public final class NukiSimulator implements AutoCloseable {
     if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
       throw new Refusal(NukiErrorBody.detailMessage(400, "Invalid webhookUrl"));
     }
+    JsonValue listed = required(body, "webhookFeatures");
+    if (!listed.isArray()) {
+      throw new Refusal(NukiErrorBody.detailMessage(400, "webhookFeatures must be an array"));
+    }
     List<String> features = new ArrayList<>();
-    for (JsonValue feature : required(body, "webhookFeatures")) {
+    for (JsonValue feature : listed) {
       features.add(feature.asString());
     }
     byte[] secret = new byte[20];

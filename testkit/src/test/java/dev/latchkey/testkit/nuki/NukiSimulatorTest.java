@@ -161,6 +161,12 @@ class NukiSimulatorTest {
     // The scripted failure is used up: the next creation on 103 succeeds.
     call("PUT", "/smartlock/103/auth", "{\"name\":\"Guest\",\"type\":13,\"code\":385926}");
     assertThat(nuki.authorizationNames(103)).containsExactly("Guest");
+    // A keypad code already on the lock is a conflict.
+    HttpResponse<String> taken = call("PUT", "/smartlock/auth",
+        "{\"name\":\"Other\",\"smartlockIds\":[101,103],\"type\":13,\"code\":385926}");
+    assertThat(taken.statusCode()).isEqualTo(409);
+    assertThat(taken.body()).contains("already exists");
+    assertThat(nuki.authorizationNames(101)).containsExactly("Cleaner");
   }
 
   @Test

@@ -1,0 +1,115 @@
+package dev.latchkey.testkit.nuki;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What becomes of the next result webhook of an advanced call, for {@link NukiSimulator#scriptNextWebhook}:
+ * sent after a delay, sent again (Nuki retries deliveries), or lost (logged in the webhook logs, never sent).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NukiWebhookScript {
+
+  private final Duration delay;
+  private final int duplicates;
+  private final boolean lost;
+
+  private NukiWebhookScript(Builder builder) {
+    this.delay = builder.delay;
+    this.duplicates = builder.duplicates;
+    this.lost = builder.lost;
+  }
+
+  /** {@return a builder: no delay, no duplicates, not lost} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return how long the simulator waits before the first attempt} */
+  public Duration delay() {
+    return delay;
+  }
+
+  /** {@return how many extra copies follow the first attempt} */
+  public int duplicates() {
+    return duplicates;
+  }
+
+  /** {@return whether the webhook is lost: logged, never sent} */
+  public boolean lost() {
+    return lost;
+  }
+
+  /**
+   * Names the script's settings.
+   *
+   * @return text such as {@code NukiWebhookScript[delay=PT0S, duplicates=2, lost=false]}
+   */
+  @Override
+  public String toString() {
+    return "NukiWebhookScript[delay=" + delay + ", duplicates=" + duplicates + ", lost=" + lost + "]";
+  }
+
+  /** Builds a {@link NukiWebhookScript}. Not thread-safe. */
+  public static final class Builder {
+
+    private Duration delay = Duration.ZERO;
+    private int duplicates;
+    private boolean lost;
+
+    private Builder() {
+    }
+
+    /**
+     * Waits this long before the first attempt (default none).
+     *
+     * @param delay the delay, not negative
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder delay(Duration delay) {
+      Objects.requireNonNull(delay, "delay");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay must not be negative: " + delay);
+      }
+      this.delay = delay;
+      return this;
+    }
+
+    /**
+     * Sends this many extra copies right after the first (default 0).
+     *
+     * @param duplicates the number of copies, 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder duplicates(int duplicates) {
+      if (duplicates < 0) {
+        throw new IllegalArgumentException("duplicates must not be negative: " + duplicates);
+      }
+      this.duplicates = duplicates;
+      return this;
+    }
+
+    /**
+     * Loses the webhook: it shows in the webhook logs (not succeeded, no response status) but is never sent.
+     *
+     * @param lost whether it is lost (default false)
+     * @return this builder
+     */
+    public Builder lost(boolean lost) {
+      this.lost = lost;
+      return this;
+    }
+
+    /**
+     * Builds the script.
+     *
+     * @return the script
+     */
+    public NukiWebhookScript build() {
+      return new NukiWebhookScript(this);
+    }
+  }
+}

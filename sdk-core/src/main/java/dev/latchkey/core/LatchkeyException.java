@@ -47,52 +47,52 @@ public class LatchkeyException extends RuntimeException {
     this.details = details;
   }
 
-  /** The details this exception was built from; use {@link Details#toBuilder()} to derive others. */
+  /** {@return the details this exception was built from; use {@link Details#toBuilder()} to derive others} */
   public Details details() {
     return details;
   }
 
-  /** The vendor that reported the error, in lower case ({@code "seam"}, {@code "nuki"}...). */
+  /** {@return the vendor that reported the error, in lower case ({@code "seam"}, {@code "nuki"}...)} */
   public String vendor() {
     return details.vendor;
   }
 
-  /** The typed code, when the response carried one; its {@code isKnown()} is false for unknown codes. */
+  /** {@return the typed code, when the response carried one; its {@code isKnown()} is false for unknown codes} */
   public Optional<ErrorCode> code() {
     return Optional.ofNullable(details.code);
   }
 
-  /** The code as received on the wire (kept for codes this SDK version does not know); empty when none. */
+  /** {@return the code as received on the wire (kept for codes this SDK version does not know); empty when none} */
   public String rawCode() {
     return details.rawCode;
   }
 
-  /** The HTTP status of the response, when there was one. */
+  /** {@return the HTTP status of the response, when there was one} */
   public OptionalInt httpStatus() {
     return details.httpStatus == null ? OptionalInt.empty() : OptionalInt.of(details.httpStatus);
   }
 
-  /** The vendor's id of the request, for support tickets, when the vendor sends one. */
+  /** {@return the vendor's id of the request, for support tickets, when the vendor sends one} */
   public Optional<String> requestId() {
     return Optional.ofNullable(details.requestId);
   }
 
-  /** What to do about the error, with provenance: the code's remedies unless the details override them. */
+  /** {@return what to do about the error, with provenance: the code's remedies unless the details override them} */
   public List<Remedy> remedies() {
     return details.remedies();
   }
 
-  /** The cross-vendor category of the error. */
+  /** {@return the cross-vendor category of the error} */
   public ErrorCategory category() {
     return details.category();
   }
 
-  /** Whether repeating the request later may succeed. */
+  /** {@return whether repeating the request later may succeed} */
   public boolean retryable() {
     return details.retryable();
   }
 
-  /** How many attempts were made before this exception was thrown (at least 1). */
+  /** {@return how many attempts were made before this exception was thrown (at least 1)} */
   public int attempts() {
     return details.attempts;
   }
@@ -117,7 +117,7 @@ public class LatchkeyException extends RuntimeException {
         || details.httpStatus != null && details.httpStatus == 429;
   }
 
-  /** A link to the vendor's documentation of the error, where there is one. */
+  /** {@return a link to the vendor's documentation of the error, where there is one} */
   public Optional<URI> docs() {
     return details.docs();
   }
@@ -210,12 +210,12 @@ public class LatchkeyException extends RuntimeException {
       this.cause = RedactedCause.sanitise(b.cause, redactor, secrets);
     }
 
-    /** A builder with nothing set but one attempt. */
+    /** {@return a builder with nothing set but one attempt} */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** A builder preset with these details. */
+    /** {@return a builder preset with these details} */
     public Builder toBuilder() {
       Builder b = new Builder();
       b.vendor = vendor;
@@ -246,37 +246,37 @@ public class LatchkeyException extends RuntimeException {
       return toBuilder().attempts(attempts).build();
     }
 
-    /** The vendor id. */
+    /** {@return the vendor id} */
     public String vendor() {
       return vendor;
     }
 
-    /** The typed code, if any. */
+    /** {@return the typed code, if any} */
     public Optional<ErrorCode> code() {
       return Optional.ofNullable(code);
     }
 
-    /** The raw wire code, empty when none. */
+    /** {@return the raw wire code, empty when none} */
     public String rawCode() {
       return rawCode;
     }
 
-    /** The HTTP status, if any. */
+    /** {@return the HTTP status, if any} */
     public OptionalInt httpStatus() {
       return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     }
 
-    /** The vendor's request id, if any. */
+    /** {@return the vendor's request id, if any} */
     public Optional<String> requestId() {
       return Optional.ofNullable(requestId);
     }
 
-    /** The vendor's (redacted) message for this occurrence, if any. */
+    /** {@return the vendor's (redacted) message for this occurrence, if any} */
     public Optional<String> message() {
       return Optional.ofNullable(message);
     }
 
-    /** The remedies: the override if set, else the code's, else none. */
+    /** {@return the remedies: the override if set, else the code's, else none} */
     public List<Remedy> remedies() {
       if (remedies != null) {
         return remedies;
@@ -284,7 +284,7 @@ public class LatchkeyException extends RuntimeException {
       return code != null ? List.copyOf(code.remedies()) : List.of();
     }
 
-    /** The category: the override if set, else the code's, else {@link ErrorCategory#UNKNOWN}. */
+    /** {@return the category: the override if set, else the code's, else {@link ErrorCategory#UNKNOWN}} */
     public ErrorCategory category() {
       if (category != null) {
         return category;
@@ -292,7 +292,7 @@ public class LatchkeyException extends RuntimeException {
       return code != null ? code.category() : ErrorCategory.UNKNOWN;
     }
 
-    /** Whether a retry may succeed: the override if set, else the code's verdict, else false. */
+    /** {@return whether a retry may succeed: the override if set, else the code's verdict, else false} */
     public boolean retryable() {
       if (retryable != null) {
         return retryable;
@@ -300,12 +300,12 @@ public class LatchkeyException extends RuntimeException {
       return code != null && code.retryable();
     }
 
-    /** The number of attempts made. */
+    /** {@return the number of attempts made} */
     public int attempts() {
       return attempts;
     }
 
-    /** The documentation link: the override if set, else the code's. */
+    /** {@return the documentation link: the override if set, else the code's} */
     public Optional<URI> docs() {
       if (docs != null) {
         return Optional.of(docs);
@@ -322,7 +322,7 @@ public class LatchkeyException extends RuntimeException {
       return Optional.ofNullable(retryAfter);
     }
 
-    /** The underlying cause, if any: a {@link LatchkeyException} or a sanitised {@link RedactedCause}. */
+    /** {@return the underlying cause, if any: a {@link LatchkeyException} or a sanitised {@link RedactedCause}} */
     public Optional<Throwable> cause() {
       return Optional.ofNullable(cause);
     }
@@ -356,13 +356,23 @@ public class LatchkeyException extends RuntimeException {
 
       private Builder() {}
 
-      /** The vendor id, required. */
+      /**
+       * The vendor id, required.
+       *
+       * @param vendor the vendor id, such as {@code seam}
+       * @return this builder
+       */
       public Builder vendor(String vendor) {
         this.vendor = vendor;
         return this;
       }
 
-      /** The typed code; its vendor is used when no vendor is set. */
+      /**
+       * The typed code; its vendor is used when no vendor is set.
+       *
+       * @param code the typed code, or null
+       * @return this builder
+       */
       public Builder code(ErrorCode code) {
         this.code = code;
         if (code != null && vendor == null) {
@@ -371,55 +381,100 @@ public class LatchkeyException extends RuntimeException {
         return this;
       }
 
-      /** The code as received on the wire; defaults to the code's wire value. */
+      /**
+       * The code as received on the wire; defaults to the code's wire value.
+       *
+       * @param rawCode the code as received
+       * @return this builder
+       */
       public Builder rawCode(String rawCode) {
         this.rawCode = rawCode;
         return this;
       }
 
-      /** The HTTP status, or null for none. */
+      /**
+       * The HTTP status, or null for none.
+       *
+       * @param httpStatus the status, or null
+       * @return this builder
+       */
       public Builder httpStatus(Integer httpStatus) {
         this.httpStatus = httpStatus;
         return this;
       }
 
-      /** The vendor's request id, or null for none. */
+      /**
+       * The vendor's request id, or null for none.
+       *
+       * @param requestId the request id, or null
+       * @return this builder
+       */
       public Builder requestId(String requestId) {
         this.requestId = requestId;
         return this;
       }
 
-      /** The vendor's message for this occurrence (redacted and bounded on build); replaces the description. */
+      /**
+       * The vendor's message for this occurrence (redacted and bounded on build); replaces the description.
+       *
+       * @param message the vendor's message, or null
+       * @return this builder
+       */
       public Builder message(String message) {
         this.message = message;
         return this;
       }
 
-      /** Overrides the code's remedies; null restores them. */
+      /**
+       * Overrides the code's remedies; null restores them.
+       *
+       * @param remedies the remedies, or null for the code's
+       * @return this builder
+       */
       public Builder remedies(List<Remedy> remedies) {
         this.remedies = remedies;
         return this;
       }
 
-      /** Overrides the code's category; null restores it. */
+      /**
+       * Overrides the code's category; null restores it.
+       *
+       * @param category the category, or null for the code's
+       * @return this builder
+       */
       public Builder category(ErrorCategory category) {
         this.category = category;
         return this;
       }
 
-      /** Overrides the code's retryable verdict; null restores it. */
+      /**
+       * Overrides the code's retryable verdict; null restores it.
+       *
+       * @param retryable the verdict, or null for the code's
+       * @return this builder
+       */
       public Builder retryable(Boolean retryable) {
         this.retryable = retryable;
         return this;
       }
 
-      /** The number of attempts made, at least 1 (default 1). */
+      /**
+       * The number of attempts made, at least 1 (default 1).
+       *
+       * @param attempts the number of attempts, at least 1
+       * @return this builder
+       */
       public Builder attempts(int attempts) {
         this.attempts = attempts;
         return this;
       }
 
-      /** Overrides the code's documentation link; null restores it. */
+      /**
+       * Overrides the code's documentation link; null restores it.
+       *
+       * @param docs the link, or null for the code's
+       * @return this builder
+       */
       public Builder docs(URI docs) {
         this.docs = docs;
         return this;
@@ -486,6 +541,7 @@ public class LatchkeyException extends RuntimeException {
       /**
        * Builds the details.
        *
+       * @return the details
        * @throws IllegalArgumentException when the vendor is missing or attempts is below 1
        */
       public Details build() {

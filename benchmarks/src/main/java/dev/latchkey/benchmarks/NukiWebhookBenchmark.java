@@ -126,7 +126,7 @@ public class NukiWebhookBenchmark {
   /**
    * The benchmark thread's CPU time per call, beside JMH's wall-clock score: on a machine loaded several
    * times over its cores the wall clock mostly measures waiting for a core, CPU time much less so. Read every
-   * 64th call (reading it costs a system call, about a microsecond); JMH sums both counters over the
+   * 4,096th call (reading it is a system call that costs many webhooks); JMH sums both counters over the
    * iterations, so the CPU time per call is {@code cpuNanos / cpuCalls}.
    */
   @State(Scope.Thread)
@@ -151,7 +151,7 @@ public class NukiWebhookBenchmark {
     }
 
     void tick() {
-      if ((++calls & 63) == 0) {
+      if ((++calls & 4095) == 0) {
         cpuNanos = THREADS.getCurrentThreadCpuTime() - start;
         cpuCalls = calls;
       }

@@ -7,9 +7,12 @@ import dev.latchkey.core.WebhookSignatures;
 import dev.latchkey.nuki.NukiErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.GeneralSecurityException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies the signature of Nuki's webhooks: the hex HMAC-SHA256 (RFC 2104) of the raw body, keyed with the
@@ -41,10 +44,25 @@ public final class NukiWebhookVerifier {
   // The key's bytes, never exposed nor printed.
   private final byte[] key;
   private final int maxBodyBytes;
+  // Keyed once and cloned per webhook (a Mac is not thread-safe): looking up the provider and keying a new
+  // Mac cost more than the HMAC of a typical webhook body. Null when the provider's Mac cannot be cloned.
+  private final Mac keyedMac;
 
   private NukiWebhookVerifier(Builder b) {
     this.key = b.secret.revealBytes();
     this.maxBodyBytes = b.maxBodyBytes;
+    this.keyedMac = keyedMac(key);
+  }
+
+  private static Mac keyedMac(byte[] key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      mac.clone();
+      return mac;
+    } catch (GeneralSecurityException | CloneNotSupportedException e) {
+      return null;
+    }
   }
 
   /**
@@ -143,11 +161,22 @@ public final class NukiWebhookVerifier {
   }
 
   private void check(byte[] received, byte[] body) {
-    byte[] expected = WebhookSignatures.hmacSha256(key, body);
+    byte[] expected = hmacSha256(body);
     if (!WebhookSignatures.constantTimeEquals(expected, received)) {
       throw reject(LatchkeyWebhookException.Reason.SIGNATURE_MISMATCH,
           "The webhook signature does not match: the body was altered or the webhook secret is wrong");
     }
+  }
+
+  private byte[] hmacSha256(byte[] body) {
+    if (keyedMac != null) {
+      try {
+        return ((Mac) keyedMac.clone()).doFinal(body);
+      } catch (CloneNotSupportedException e) {
+        // Not reached: the constructor cloned it once; the general path below is always right.
+      }
+    }
+    return WebhookSignatures.hmacSha256(key, body);
   }
 
   private static String header(Function<String, String> headers, String name) {

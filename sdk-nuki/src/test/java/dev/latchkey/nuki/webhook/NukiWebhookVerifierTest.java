@@ -10,8 +10,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,36 @@ class NukiWebhookVerifierTest {
     assertThat(verifier.verify(headers("x-nuki-signature-sha256", SEED_SIGNATURE.toUpperCase()), body()))
         .isEqualTo(body());
     assertThat(verifier.verify(headers("X-Nuki-Signature", SEED_SIGNATURE), body())).isEqualTo(body());
+  }
+
+  @Test
+  void oneVerifierServesManyThreadsAtOnce() throws Exception {
+    // The verifier clones one keyed Mac per webhook: calls running at the same time must not share its state.
+    byte[] tampered = SEED_BODY.replace("\"ff\"", "\"00\"").getBytes(StandardCharsets.UTF_8);
+    Function<String, String> signed = headers(NukiWebhookVerifier.SIGNATURE_HEADER, SEED_SIGNATURE);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<int[]>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(pool.submit(() -> {
+          int[] acceptedRejected = new int[2];
+          for (int i = 0; i < 500; i++) {
+            acceptedRejected[0] += verifier.verify(signed, body()).length == 200 ? 1 : 0;
+            try {
+              verifier.verify(signed, tampered);
+            } catch (NukiWebhookException e) {
+              acceptedRejected[1] += e.reason() == NukiWebhookException.Reason.SIGNATURE_MISMATCH ? 1 : 0;
+            }
+          }
+          return acceptedRejected;
+        }));
+      }
+      for (Future<int[]> result : results) {
+        assertThat(result.get()).containsExactly(500, 500);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -106,7 +106,8 @@ class NukiErrorDecodingTest {
     assertThat(gateway.status()).contains(NukiHttpStatus.UNKNOWN_TO_SDK_VERSION);
     assertThat(gateway.rawStatus()).isEqualTo(504);
     assertThat(gateway.rawCode()).isEqualTo("504");
-    assertThat(gateway.category()).isEqualTo(ErrorCategory.SERVER_ERROR);
+    // Unknown statuses take sdk-core's one status table: a gateway time-out is a network problem.
+    assertThat(gateway.category()).isEqualTo(ErrorCategory.NETWORK);
     assertThat(gateway.retryable()).isTrue();
     NukiException teapot = unlockFails(new MockResponse.Builder().code(418).body("short and stout").build());
     assertThat(teapot.rawStatus()).isEqualTo(418);

@@ -21,6 +21,7 @@ public final class HttpStatuses {
   public static ErrorCategory category(int status) {
     switch (status) {
       case 400:
+      case 405:
       case 422:
         return ErrorCategory.INVALID_REQUEST;
       case 401:

@@ -1,9 +1,9 @@
 package dev.latchkey.nuki.internal;
 
-import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.http.ErrorDecoder;
 import dev.latchkey.core.http.ErrorResponse;
+import dev.latchkey.core.http.HttpStatuses;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.nuki.NukiException;
 import dev.latchkey.nuki.NukiHttpStatus;
@@ -33,7 +33,7 @@ public final class NukiErrorDecoder implements ErrorDecoder {
         .rawCode(Integer.toString(status))
         .message(describe(response, typed));
     if (!typed.isKnown()) {
-      details.category(categoryOf(status)).retryable(status >= 500 || status == 429 || status == 408);
+      details.category(HttpStatuses.category(status)).retryable(HttpStatuses.retryable(status));
     }
     return new NukiException(details.build());
   }
@@ -75,18 +75,4 @@ public final class NukiErrorDecoder implements ErrorDecoder {
     return response.snippet(120);
   }
 
-  private static ErrorCategory categoryOf(int status) {
-    if (status >= 500) {
-      return ErrorCategory.SERVER_ERROR;
-    }
-    return switch (status) {
-      case 400, 405, 422 -> ErrorCategory.INVALID_REQUEST;
-      case 401 -> ErrorCategory.AUTHENTICATION;
-      case 403 -> ErrorCategory.AUTHORIZATION;
-      case 404 -> ErrorCategory.NOT_FOUND;
-      case 409 -> ErrorCategory.CONFLICT;
-      case 429 -> ErrorCategory.RATE_LIMITED;
-      default -> ErrorCategory.UNKNOWN;
-    };
-  }
 }

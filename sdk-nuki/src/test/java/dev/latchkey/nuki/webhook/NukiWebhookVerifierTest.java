@@ -89,8 +89,8 @@ class NukiWebhookVerifierTest {
             acceptedRejected[0] += verifier.verify(signed, body()).length == 200 ? 1 : 0;
             try {
               verifier.verify(signed, tampered);
-            } catch (NukiWebhookException e) {
-              acceptedRejected[1] += e.reason() == NukiWebhookException.Reason.SIGNATURE_MISMATCH ? 1 : 0;
+            } catch (LatchkeyWebhookException e) {
+              acceptedRejected[1] += e.reason() == LatchkeyWebhookException.Reason.SIGNATURE_MISMATCH ? 1 : 0;
             }
           }
           return acceptedRejected;

@@ -1,6 +1,5 @@
 package dev.latchkey.tapkey.internal;
 
-import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.http.ErrorResponse;
 import dev.latchkey.core.json.JsonValue;
 import java.util.ArrayList;
@@ -43,23 +42,6 @@ final class ErrorBodies {
       }
     }
     return values;
-  }
-
-  static boolean isTransient(int status) {
-    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
-  }
-
-  static ErrorCategory categoryOf(int status) {
-    return switch (status) {
-      case 400, 422 -> ErrorCategory.INVALID_REQUEST;
-      case 401 -> ErrorCategory.AUTHENTICATION;
-      case 402 -> ErrorCategory.SUBSCRIPTION;
-      case 403 -> ErrorCategory.AUTHORIZATION;
-      case 404 -> ErrorCategory.NOT_FOUND;
-      case 409 -> ErrorCategory.CONFLICT;
-      case 429 -> ErrorCategory.RATE_LIMITED;
-      default -> status >= 500 ? ErrorCategory.SERVER_ERROR : ErrorCategory.UNKNOWN;
-    };
   }
 
   /** What to say about a body that is not the expected JSON. */

@@ -3,6 +3,7 @@ package dev.latchkey.tapkey.internal;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.http.ErrorDecoder;
 import dev.latchkey.core.http.ErrorResponse;
+import dev.latchkey.core.http.HttpStatuses;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.tapkey.TapkeyOAuthError;
 import dev.latchkey.tapkey.TapkeyReauthenticationRequiredException;
@@ -28,7 +29,7 @@ public final class OAuthErrorDecoder implements ErrorDecoder {
           .rawCode("")
           .message("HTTP " + status + " from the token endpoint without an OAuth error ("
               + ErrorBodies.describeBody(response) + ")")
-          .category(ErrorBodies.categoryOf(status))
+          .category(HttpStatuses.category(status))
           .retryable(false)
           .build(), description);
     }
@@ -41,7 +42,7 @@ public final class OAuthErrorDecoder implements ErrorDecoder {
           .build(), description);
     }
     if (!code.isKnown()) {
-      details.category(ErrorBodies.categoryOf(status));
+      details.category(HttpStatuses.category(status));
     }
     return new TapkeyTokenException(details.message(description).retryable(false).build(), description);
   }

@@ -4,6 +4,7 @@ import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Remedy;
 import dev.latchkey.core.http.ErrorDecoder;
 import dev.latchkey.core.http.ErrorResponse;
+import dev.latchkey.core.http.HttpStatuses;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.tapkey.TapkeyAuthFailure;
 import dev.latchkey.tapkey.TapkeyErrorCode;
@@ -49,17 +50,17 @@ public final class TapkeyErrorDecoder implements ErrorDecoder {
     }
     TapkeyHttpStatus typedStatus = TapkeyHttpStatus.fromStatus(status);
     LatchkeyException.Details.Builder details = response.toDetails();
-    boolean transientStatus = ErrorBodies.isTransient(status);
+    boolean transientStatus = HttpStatuses.retryable(status);
     if (rawCode != null) {
       TapkeyErrorCode code = TapkeyErrorCode.fromWire(rawCode);
       details.code(code).rawCode(rawCode).retryable(code.retryable() || transientStatus);
       if (!code.isKnown()) {
-        details.category(typedStatus.isKnown() ? typedStatus.category() : ErrorBodies.categoryOf(status));
+        details.category(typedStatus.isKnown() ? typedStatus.category() : HttpStatuses.category(status));
       }
     } else if (typedStatus.isKnown()) {
       details.code(typedStatus).retryable(typedStatus.retryable() || transientStatus);
     } else {
-      details.category(ErrorBodies.categoryOf(status)).retryable(transientStatus);
+      details.category(HttpStatuses.category(status)).retryable(transientStatus);
     }
     String message = errorMessage != null ? errorMessage
         : body.isMissing() ? "HTTP " + status + " from Tapkey without a Tapkey error body ("

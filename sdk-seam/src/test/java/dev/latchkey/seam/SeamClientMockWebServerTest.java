@@ -210,6 +210,8 @@ class SeamClientMockWebServerTest {
           assertThat(e.retryable()).isTrue();
           assertThat(e.attempts()).isEqualTo(3);
           assertThat(e.getMessage()).contains("HTTP 503", "empty body");
+          // Seam sent no error type, so the advice is the catalog's for Seam's server errors.
+          assertThat(e.remedies()).isNotEmpty().isEqualTo(SeamHttpErrorType.INTERNAL_SERVER_ERROR.remedies());
         });
   }
 

@@ -59,6 +59,10 @@ public final class SeamErrorDecoder implements ErrorDecoder {
     if (status == TOO_MANY_REQUESTS) {
       // The catalog's entry for Seam's 429 carries the per-device limits as its remedy.
       details.code(SeamHttpErrorType.RATE_LIMITED).rawCode("");
+    } else if (status >= 500) {
+      // No error type was sent (Seam's outage answer is an empty 503): the catalog's advice for Seam's server
+      // errors applies, without claiming that Seam sent that type.
+      details.remedies(SeamHttpErrorType.INTERNAL_SERVER_ERROR.remedies());
     }
     return new SeamException(details
         .message("HTTP " + status + " from Seam without a Seam error body (" + kind + ", " + body + ")")

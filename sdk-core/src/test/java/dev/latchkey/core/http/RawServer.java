@@ -152,9 +152,14 @@ final class RawServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     serverSocket.close();
     threads.shutdownNow();
-    threads.awaitTermination(5, TimeUnit.SECONDS);
+    try {
+      threads.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      // Closing must not throw InterruptedException (try-with-resources lint): keep the flag for the caller.
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -262,8 +262,8 @@ public final class HttpTransport {
       if (remaining <= 0) {
         throw deadlinePassed(request, made, deadline, last);
       }
-      List<Secret> secrets = new ArrayList<>(clientSecrets);
-      secrets.addAll(request.secrets());
+      // A fresh, mutable list per attempt: the authenticator adds the credentials it sends on this attempt.
+      List<Secret> secrets = knownSecrets(request);
       OneShotBody body = content == null ? null : content.newBody();
       Map<String, Secret> sentAuth = new LinkedHashMap<>();
       Request okRequest = okRequest(request, body, secrets, sentAuth, deadlineAt);

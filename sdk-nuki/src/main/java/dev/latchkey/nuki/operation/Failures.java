@@ -39,20 +39,19 @@ final class Failures {
 
   /** The waiting thread was interrupted (its flag is kept); the operation itself is still pending. */
   static LatchkeyInterruptedException interrupted(String requestId, InterruptedException cause) {
-    return new LatchkeyInterruptedException(LatchkeyException.Details.builder()
-        .vendor(NukiErrorCode.VENDOR)
-        .requestId(requestId)
-        .message("Interrupted while waiting; the operation is still pending")
-        .category(ErrorCategory.IN_PROGRESS)
-        .retryable(true)
-        .remedies(List.of(WAIT_AGAIN))
-        .cause(cause)
-        .build());
+    return new LatchkeyInterruptedException(details(requestId,
+        "Interrupted while waiting; the operation is still pending", ErrorCategory.IN_PROGRESS, true, WAIT_AGAIN,
+        cause));
   }
 
   private static LatchkeyTimeoutException timeout(String requestId, String message, ErrorCategory category,
       boolean retryable, Remedy remedy, Throwable cause) {
-    return new LatchkeyTimeoutException(LatchkeyException.Details.builder()
+    return new LatchkeyTimeoutException(details(requestId, message, category, retryable, remedy, cause));
+  }
+
+  private static LatchkeyException.Details details(String requestId, String message, ErrorCategory category,
+      boolean retryable, Remedy remedy, Throwable cause) {
+    return LatchkeyException.Details.builder()
         .vendor(NukiErrorCode.VENDOR)
         .requestId(requestId)
         .message(message)
@@ -60,6 +59,6 @@ final class Failures {
         .retryable(retryable)
         .remedies(List.of(remedy))
         .cause(cause)
-        .build());
+        .build();
   }
 }

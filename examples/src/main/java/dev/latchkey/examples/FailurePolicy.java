@@ -6,6 +6,7 @@ import dev.latchkey.core.Remedy;
 import dev.latchkey.core.Sleeper;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,12 +43,16 @@ public final class FailurePolicy {
    * @param backoff the pause before a retry when the vendor sent no {@code Retry-After}
    * @param sleeper how pauses are taken
    * @param out where the decisions are printed (an app would log, page, or message the guest)
+   * @throws IllegalArgumentException when {@code maxAttempts} is below 1
    */
   public FailurePolicy(int maxAttempts, Duration backoff, Sleeper sleeper, PrintStream out) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+    }
     this.maxAttempts = maxAttempts;
-    this.backoff = backoff;
-    this.sleeper = sleeper;
-    this.out = out;
+    this.backoff = Objects.requireNonNull(backoff, "backoff");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.out = Objects.requireNonNull(out, "out");
   }
 
   /**

@@ -76,15 +76,18 @@ public final class NukiWebhookReceiver {
    * @param env the environment: {@code NUKI_API_TOKEN} selects the real Nuki Web API (see the class comment
    *     for the other variables it then needs); without it the embedded simulator is used
    * @throws LatchkeyException when Nuki cannot be reached or answers with an error
+   * @throws IllegalArgumentException when the token is set but another variable the real API needs is not
    */
   public static void run(PrintStream out, Map<String, String> env) {
     if (env.get(NukiClient.API_TOKEN_ENV) != null) {
+      String publicUrl = required(env, WEBHOOK_URL_ENV, "the public https URL Nuki posts to");
+      long apiKeyId = number(env, API_KEY_ID_ENV, required(env, API_KEY_ID_ENV, "the advanced API key's id"));
+      int port = (int) number(env, WEBHOOK_PORT_ENV, env.getOrDefault(WEBHOOK_PORT_ENV, "0"));
       out.println("Nuki: webhook receiver on the Nuki Web API");
       NukiClient nuki = NukiClient.builder().environment(env::get).build();
-      int port = Integer.parseInt(env.getOrDefault(WEBHOOK_PORT_ENV, "0"));
       try (Endpoint endpoint = Endpoint.start(port)) {
-        receive(nuki, out, endpoint, env.get(WEBHOOK_URL_ENV), Long.parseLong(env.get(API_KEY_ID_ENV)),
-            OperationRetry.create(), Duration.ofSeconds(30), new Simulation() {});
+        receive(nuki, out, endpoint, publicUrl, apiKeyId, OperationRetry.create(), Duration.ofSeconds(30),
+            new Simulation() {});
       }
       return;
     }
@@ -121,6 +124,22 @@ public final class NukiWebhookReceiver {
           simulator.setOnline(102, true);
         }
       });
+    }
+  }
+
+  private static String required(Map<String, String> env, String name, String what) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("Set " + name + ": " + what + " (see examples/nuki-webhooks.md)");
+    }
+    return value;
+  }
+
+  private static long number(Map<String, String> env, String name, String value) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number, was '" + env.get(name) + "'", e);
     }
   }
 

@@ -1,9 +1,12 @@
 package dev.latchkey.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.nuki.NukiErrorCode;
 import dev.latchkey.testkit.nuki.NukiSimulator;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,19 @@ class NukiWebhookReceiverTest {
     assertThat(output).containsPattern("request \\S+ on \\[103\\]: no webhook yet \\(IN_PROGRESS\\)");
     assertThat(output).contains("6. reconciled from the webhook log: 1 overdue, 1 settled"
         + System.lineSeparator() + "   smartlock 103: LockAction succeeded");
+  }
+
+  @Test
+  void withATokenButNoWebhookUrlItSaysWhatIsMissingBeforeAnyCall() {
+    assertThatThrownBy(() -> NukiWebhookReceiver.run(new PrintStream(OutputStream.nullOutputStream()),
+        Map.of("NUKI_API_TOKEN", "token-for-this-test-only")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Set NUKI_WEBHOOK_URL: ");
+    assertThatThrownBy(() -> NukiWebhookReceiver.run(new PrintStream(OutputStream.nullOutputStream()),
+        Map.of("NUKI_API_TOKEN", "token-for-this-test-only", "NUKI_WEBHOOK_URL", "https://app.example/nuki",
+            "NUKI_API_KEY_ID", "twelve")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("NUKI_API_KEY_ID must be a number, was 'twelve'");
   }
 
   @Test

@@ -215,7 +215,7 @@ public final class SeamTroubleshooting {
 
   // ---- the simulator's side: the problems the guide describes, as a lock would report them
 
-  private static void seedTheGuidesProblems(SeamSimulator simulator) {
+  static void seedTheGuidesProblems(SeamSimulator simulator) {
     List<String> devices = simulator.deviceIds();
     String frontDoor = devices.get(0);
     String backDoor = devices.get(1);

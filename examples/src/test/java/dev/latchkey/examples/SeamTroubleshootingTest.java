@@ -3,6 +3,7 @@ package dev.latchkey.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.seam.SeamAccessCodeErrorCode;
+import dev.latchkey.testkit.seam.SeamSimulator;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,23 @@ class SeamTroubleshootingTest {
   @Test
   void whatIsLeftIsWhatNeedsAPerson() {
     assertThat(output).contains("after the fixes: 2 access codes with problems [Guest Linus, Cleaner]");
+  }
+
+  @Test
+  void onARealWorkspaceItOnlyReportsUnlessFixesAreAllowed() {
+    // The real-API path, pointed at a simulator through SEAM_ENDPOINT: nothing is changed without the opt-in.
+    try (SeamSimulator workspace = SeamSimulator.start()) {
+      SeamTroubleshooting.seedTheGuidesProblems(workspace);
+      String report = Printed.by(out -> SeamTroubleshooting.run(out,
+          Map.of("SEAM_API_KEY", workspace.apiKey(), "SEAM_ENDPOINT", workspace.baseUrl())));
+      assertThat(report).startsWith("Seam: troubleshooting access codes on " + workspace.baseUrl());
+      assertThat(report).containsPattern("fix 'Guest Ada' \\S+: would delete and re-create it "
+          + "\\(set LATCHKEY_APPLY_FIXES=true\\)");
+      assertThat(report).containsPattern("fix 'Guest Grace' \\S+: would hand over backup code \\S+");
+      assertThat(report).contains("after the fixes: 4 access codes with problems");
+      assertThat(workspace.requests()).noneMatch(r -> r.path().equals("/access_codes/delete")
+          || r.path().equals("/access_codes/create") || r.path().equals("/access_codes/update"));
+    }
   }
 
   @Test

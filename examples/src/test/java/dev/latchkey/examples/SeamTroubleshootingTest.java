@@ -3,8 +3,10 @@ package dev.latchkey.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.seam.SeamAccessCodeErrorCode;
+import dev.latchkey.seam.SeamAccessCodeWarningCode;
 import dev.latchkey.testkit.seam.SeamSimulator;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,13 +41,14 @@ class SeamTroubleshootingTest {
   @Test
   void printsWarningsWithTheirRemedy() {
     assertThat(output).containsPattern("WARNING SPECIFIC from ACCESS_CODE: delay_in_setting_on_device .*\\R"
-        + "\\s+-> Latchkey advice: Wait: Seam is still setting the code");
+        + "\\s+-> " + Pattern.quote(SeamAccessCodeWarningCode.DELAY_IN_SETTING_ON_DEVICE.remedies().get(0).labelled()));
   }
 
   @Test
   void anUnknownGenericCodeGetsTheFallbackRemedyAndAnOperator() {
     assertThat(output).containsPattern("ERROR GENERIC from ACCESS_CODE: unknown code 'keypad_battery_critical' "
-        + "\\(Keypad battery critical\\)\\R\\s+-> Latchkey advice: Read the error's message");
+        + "\\(Keypad battery critical\\)\\R\\s+-> "
+        + Pattern.quote(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION.remedies().get(0).labelled()));
     assertThat(output).containsPattern("fix 'Cleaner' \\S+: unknown error 'keypad_battery_critical', alert an operator");
   }
 

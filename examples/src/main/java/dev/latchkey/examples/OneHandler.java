@@ -1,0 +1,212 @@
+package dev.latchkey.examples;
+
+import dev.latchkey.core.ErrorCode;
+import dev.latchkey.core.RetryPolicy;
+import dev.latchkey.core.Secret;
+import dev.latchkey.core.Sleeper;
+import dev.latchkey.nuki.AuthorizationRequest;
+import dev.latchkey.nuki.NukiClient;
+import dev.latchkey.nuki.RegisteredWebhook;
+import dev.latchkey.nuki.webhook.NukiWebhookFeature;
+import dev.latchkey.nuki.webhook.NukiWebhookHandler;
+import dev.latchkey.nuki.webhook.NukiWebhookVerifier;
+import dev.latchkey.seam.CreateAccessCodeRequest;
+import dev.latchkey.seam.SeamClient;
+import dev.latchkey.tapkey.TapkeyErrorCode;
+import dev.latchkey.testkit.nuki.NukiSimulator;
+import dev.latchkey.testkit.seam.SeamSimulator;
+import dev.latchkey.testkit.seam.SimulatedFailure;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Tutorial: one failure handler for every vendor. The same {@link FailurePolicy} (retry, ask the guest, alert
+ * an operator, chosen by the cross-vendor category) handles the failures of the Seam and Nuki clients; the
+ * vendors are listed in one place, {@link #vendors}, where Tapkey's client joins once its simulator exists.
+ * The walkthrough is {@code examples/one-handler.md}.
+ *
+ * <p>Without credentials each vendor runs on its embedded simulator, which produces the failures (429,
+ * duplicate PIN, wrong key, offline lock, keypad code in use). With {@code SEAM_API_KEY} or
+ * {@code NUKI_API_TOKEN} set, that vendor's real API is used for read-only calls only.
+ */
+public final class OneHandler {
+
+  private OneHandler() {}
+
+  /** A vendor as the handler sees it: a name and calls to make, each with the failure it may meet. */
+  interface Vendor extends AutoCloseable {
+    String name();
+
+    List<Call> calls();
+
+    @Override
+    void close();
+  }
+
+  /** One call: what it does, and the call itself. */
+  record Call(String what, Supplier<?> call) {}
+
+  /**
+   * Runs the tutorial.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out, System.getenv());
+  }
+
+  /**
+   * Runs the tutorial: every vendor's calls through the one policy.
+   *
+   * @param out where it prints
+   * @param env the environment: {@code SEAM_API_KEY}, {@code NUKI_API_TOKEN} select the real APIs
+   */
+  public static void run(PrintStream out, Map<String, String> env) {
+    out.println("One handler for every vendor: retry, ask the guest or alert an operator, by category");
+    FailurePolicy policy = new FailurePolicy(3, Duration.ofMillis(50), Sleeper.SYSTEM, out);
+    for (Supplier<Vendor> start : vendors(env)) {
+      try (Vendor vendor = start.get()) {
+        out.println(vendor.name() + ":");
+        for (Call call : vendor.calls()) {
+          policy.attempt(vendor.name(), call.what(), call.call());
+        }
+      }
+    }
+    // Tapkey's codes already decide the same way; its client joins vendors() with its simulator.
+    out.println("Tapkey (codes only, until its simulator is in the testkit):");
+    for (ErrorCode code : List.of(TapkeyErrorCode.fromWire("Duplicate"),
+        TapkeyErrorCode.fromWire("CardCapacityExceeded"), TapkeyErrorCode.fromWire("TimeRestrictionIcalMalformed"))) {
+      out.println("  " + code.vendor() + " " + code.wireValue() + " [" + code.category() + "] -> "
+          + FailurePolicy.decide(code.category()));
+    }
+  }
+
+  /** The one place that lists the vendors; each starts when its turn comes and stops after it. */
+  static List<Supplier<Vendor>> vendors(Map<String, String> env) {
+    List<Supplier<Vendor>> vendors = new ArrayList<>();
+    vendors.add(env.get(SeamClient.API_KEY_ENV) != null ? () -> realSeam(env) : SimulatedSeam::new);
+    vendors.add(env.get(NukiClient.API_TOKEN_ENV) != null ? () -> realNuki(env) : SimulatedNuki::new);
+    return vendors;
+  }
+
+  // ---- Seam
+
+  private static final class SimulatedSeam implements Vendor {
+    private final SeamSimulator simulator = SeamSimulator.start();
+    // The policy owns retries here, so the client's own retry is off.
+    private final SeamClient seam = SeamClient.builder().apiKey(simulator.apiKey()).endpoint(simulator.baseUrl())
+        .environment(name -> null).retryPolicy(RetryPolicy.none()).build();
+
+    @Override
+    public String name() {
+      return "Seam";
+    }
+
+    @Override
+    public List<Call> calls() {
+      String frontDoor = simulator.deviceIds().get(0);
+      // Seam throttles the first create once: 429 with Retry-After 1 s.
+      simulator.failNext(SimulatedFailure.rateLimited(Duration.ofSeconds(1)).onPath("/access_codes/create"));
+      return List.of(
+          new Call("create Ada's code", () -> seam.accessCodes().create(
+              CreateAccessCodeRequest.builder(frontDoor).name("Ada").code("4821").build())),
+          new Call("create Grace's code with the PIN Ada has", () -> seam.accessCodes().create(
+              CreateAccessCodeRequest.builder(frontDoor).name("Grace").code("4821").build())),
+          new Call("list devices with a revoked API key", () -> SeamClient.builder().apiKey("seam_revoked_key")
+              .endpoint(simulator.baseUrl()).environment(name -> null).build().devices().list()));
+    }
+
+    @Override
+    public void close() {
+      simulator.close();
+    }
+  }
+
+  private static Vendor realSeam(Map<String, String> env) {
+    SeamClient seam = SeamClient.builder().environment(env::get).retryPolicy(RetryPolicy.none()).build();
+    return new Vendor() {
+      @Override
+      public String name() {
+        return "Seam";
+      }
+
+      @Override
+      public List<Call> calls() {
+        return List.of(new Call("list devices", () -> seam.devices().list()),
+            new Call("get an access code that does not exist", () -> seam.accessCodes().get("no_such_code")));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  // ---- Nuki
+
+  private static final class SimulatedNuki implements Vendor {
+    private final NukiSimulator simulator = NukiSimulator.start();
+    private final NukiWebhookReceiver.Endpoint endpoint = NukiWebhookReceiver.Endpoint.start(0);
+    private final NukiClient nuki = NukiClient.builder().apiToken(simulator.apiToken())
+        .baseUrl(simulator.baseUrl()).environment(name -> null).retryPolicy(RetryPolicy.none()).build();
+
+    SimulatedNuki() {
+      // Advanced calls answer through the webhook: the endpoint of the webhook tutorial receives them.
+      RegisteredWebhook webhook = nuki.webhooks().register(endpoint.url(), Set.of(NukiWebhookFeature.DEVICE_STATUS));
+      endpoint.handler(NukiWebhookHandler.create(NukiWebhookVerifier.create(webhook.secret().orElseThrow()),
+          nuki.dispatcher()));
+    }
+
+    @Override
+    public String name() {
+      return "Nuki";
+    }
+
+    @Override
+    public List<Call> calls() {
+      AuthorizationRequest ada = AuthorizationRequest.keypadCode("Ada", Secret.of("482137")).build();
+      simulator.setOnline(102, false);
+      return List.of(
+          new Call("lock 102 (offline)", () -> nuki.actions().lockAdvanced(102).join(Duration.ofSeconds(10))),
+          new Call("give Ada keypad code on 101", () -> {
+            nuki.authorizations().create(101, ada);
+            return ada;
+          }),
+          new Call("give Grace the keypad code Ada has on 101", () -> {
+            nuki.authorizations().create(101, AuthorizationRequest.keypadCode("Grace", Secret.of("482137")).build());
+            return ada;
+          }),
+          new Call("list smartlocks with a revoked token", () -> NukiClient.builder().apiToken("revoked-token")
+              .baseUrl(simulator.baseUrl()).environment(name -> null).build().smartlocks().list()));
+    }
+
+    @Override
+    public void close() {
+      endpoint.close();
+      simulator.close();
+    }
+  }
+
+  private static Vendor realNuki(Map<String, String> env) {
+    NukiClient nuki = NukiClient.builder().environment(env::get).retryPolicy(RetryPolicy.none()).build();
+    return new Vendor() {
+      @Override
+      public String name() {
+        return "Nuki";
+      }
+
+      @Override
+      public List<Call> calls() {
+        return List.of(new Call("list smartlocks", () -> nuki.smartlocks().list()),
+            new Call("get a smartlock that does not exist", () -> nuki.smartlocks().get(1)));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+}

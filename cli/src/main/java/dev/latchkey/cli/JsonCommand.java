@@ -25,6 +25,18 @@ abstract class JsonCommand implements Callable<Integer> {
   @ParentCommand
   Latchkey root;
 
+  /** Set instead of {@link #spec} and {@link #root} when {@link Main#runDirectly} runs the command. */
+  private PrintWriter directOut;
+  private PrintWriter directErr;
+  private Style directStyle;
+
+  /** Prepares the command to run without picocli (see {@link Main#runDirectly}). */
+  void direct(PrintWriter out, PrintWriter err, Style style) {
+    this.directOut = out;
+    this.directErr = err;
+    this.directStyle = style;
+  }
+
   /** Does the work; a {@link CliFailure} ends the command with its exit code. */
   abstract int run();
 
@@ -42,15 +54,20 @@ abstract class JsonCommand implements Callable<Integer> {
   }
 
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    return directOut != null ? directOut : spec.commandLine().getOut();
   }
 
   PrintWriter err() {
-    return spec.commandLine().getErr();
+    return directErr != null ? directErr : spec.commandLine().getErr();
   }
 
   Style style() {
-    return json ? new Style(false) : root.style();
+    return json ? new Style(false) : directStyle != null ? directStyle : root.style();
+  }
+
+  /** The command's name, for messages. */
+  String name() {
+    return spec != null ? spec.name() : getClass().getAnnotation(picocli.CommandLine.Command.class).name();
   }
 
   void printJson(Object value) {
@@ -58,7 +75,7 @@ abstract class JsonCommand implements Callable<Integer> {
   }
 
   private void report(CliFailure failure) {
-    err().println("latchkey " + spec.name() + ": " + failure.getMessage());
+    err().println("latchkey " + name() + ": " + failure.getMessage());
     for (String hint : failure.hints()) {
       err().println("  " + hint);
     }

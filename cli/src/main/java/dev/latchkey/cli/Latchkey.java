@@ -58,16 +58,7 @@ public final class Latchkey implements Callable<Integer> {
   }
 
   /**
-   * Runs the command and exits with its exit code.
-   *
-   * @param args the command line
-   */
-  public static void main(String[] args) {
-    System.exit(commandLine(System.in, Style.terminal()).execute(args));
-  }
-
-  /**
-   * The command line, for {@link #main} and for tests that run commands in-process with captured output.
+   * The command line, for {@link Main} and for tests that run commands in-process with captured output.
    *
    * @param stdin what {@code decode} reads when given no file or {@code -}
    * @param colour whether to colour the output

@@ -1,0 +1,56 @@
+package dev.latchkey.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/**
+ * The entry point of {@code latchkey}. A class of its own, apart from {@link Latchkey}, so that {@code explain}
+ * run directly loads no picocli class at all (the JVM's verifier would load {@code picocli.CommandLine}, a large
+ * class, to check {@link Latchkey}'s methods).
+ */
+public final class Main {
+
+  private Main() {}
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    boolean colour = Style.terminal();
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    Integer direct = runDirectly(args, out, err, colour);
+    System.exit(direct != null ? direct : Latchkey.commandLine(System.in, colour).execute(args));
+  }
+
+  /**
+   * Runs {@code explain [vendor] code} without building picocli's model, when the arguments are just those
+   * words (no option, no {@code @file}): the command people type most, kept within start-up budget. Picocli's
+   * model of six commands costs more start-up than the rest of {@code explain} together, and its classes (Java
+   * 5 bytecode) cannot go into a class-data sharing archive. Any other command line, help and errors included,
+   * goes through picocli; {@code LatchkeyCliTest} checks that both give the same output.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @param colour whether to colour the output
+   * @return the exit code, or null when picocli must parse these arguments
+   */
+  static Integer runDirectly(String[] args, PrintWriter out, PrintWriter err, boolean colour) {
+    if (args.length < 2 || args.length > 3 || !args[0].equals("explain")) {
+      return null;
+    }
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].isEmpty() || args[i].charAt(0) == '-' || args[i].charAt(0) == '@') {
+        return null;
+      }
+    }
+    Explain explain = new Explain();
+    explain.words = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+    explain.direct(out, err, new Style(colour));
+    return explain.call();
+  }
+}

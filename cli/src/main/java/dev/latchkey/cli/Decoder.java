@@ -15,6 +15,7 @@ import dev.latchkey.nuki.webhook.NukiWebhook;
 import dev.latchkey.seam.AccessCode;
 import dev.latchkey.seam.AccessCodeDiagnosis;
 import dev.latchkey.seam.SeamHttpErrorType;
+import dev.latchkey.seam.SeamRedaction;
 import dev.latchkey.tapkey.TapkeyErrorCode;
 import dev.latchkey.tapkey.TapkeyHttpStatus;
 import dev.latchkey.tapkey.TapkeyOAuthError;
@@ -34,7 +35,8 @@ final class Decoder {
   /** Messages quoted from the input are cut to this length. */
   static final int MAX_MESSAGE = 300;
 
-  private static final Redactor REDACTOR = Redactor.defaults();
+  /** The generic rules plus Seam's key prefixes (the other vendors register none). */
+  private static final Redactor REDACTOR = SeamRedaction.redactor();
 
   /** One problem found in the input. */
   record Problem(String where, String rawCode, Catalog catalog, ErrorCode code, String message,

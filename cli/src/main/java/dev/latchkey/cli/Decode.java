@@ -65,6 +65,10 @@ final class Decode extends JsonCommand {
   private String text(String file) {
     byte[] bytes;
     String what = file == null ? "standard input" : file;
+    if (file == null && System.console() != null) {
+      err().println("latchkey decode: reading standard input; paste the body, then Ctrl-D (or give a file)");
+      err().flush();
+    }
     try (InputStream in = file == null ? root.stdin() : Files.newInputStream(Path.of(file))) {
       bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
     } catch (NoSuchFileException e) {

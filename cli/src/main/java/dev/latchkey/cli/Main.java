@@ -1,8 +1,11 @@
 package dev.latchkey.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import picocli.CommandLine;
 
 /**
  * The entry point of {@code latchkey}. A class of its own, apart from {@link Latchkey}, so that {@code explain}
@@ -20,10 +23,19 @@ public final class Main {
    */
   public static void main(String[] args) {
     boolean colour = Style.terminal();
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    // UTF-8 whatever the locale says: --json output is read by scripts, and catalogs quote vendors verbatim.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Integer direct = runDirectly(args, out, err, colour);
-    System.exit(direct != null ? direct : Latchkey.commandLine(System.in, colour).execute(args));
+    if (direct == null) {
+      CommandLine commandLine = Latchkey.commandLine(System.in, colour);
+      commandLine.setOut(out);
+      commandLine.setErr(err);
+      direct = commandLine.execute(args);
+    }
+    out.flush();
+    err.flush();
+    System.exit(direct);
   }
 
   /**

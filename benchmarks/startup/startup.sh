@@ -6,7 +6,8 @@
 # Builds the CLI through ./latchkey first if needed. Measures three commands against the yardstick:
 #   launcher   ./latchkey explain nuki ff         (what users type: launcher script + java + CDS archive)
 #   no-cds     java <same flags> -jar ... explain  (the same without the class-data sharing archive)
-#   picocli    ./latchkey explain nuki ff --json  (an option: parsed by picocli, whose model is built)
+#   json       ./latchkey explain nuki ff --json  (still the direct path)
+#   picocli    ./latchkey list nuki               (another command: parsed by picocli, whose model is built)
 # With farm-bench on the PATH, each pair runs interleaved (A B A B ...) and the ratio is taken run by run;
 # without it, a loop timed with date +%s%N prints the median wall time of each and the ratio of the medians.
 set -e
@@ -34,8 +35,10 @@ if command -v farm-bench >/dev/null 2>&1; then
   farm-bench -n "$runs" --vs "$yardstick" -- ./latchkey explain nuki ff
   echo "== no-cds: java -jar without the archive  vs  the yardstick"
   farm-bench -n "$runs" --vs "$yardstick" -- java $flags -jar cli/target/latchkey-cli.jar explain nuki ff
-  echo "== picocli: ./latchkey explain nuki ff --json  vs  the yardstick"
+  echo "== json: ./latchkey explain nuki ff --json  vs  the yardstick"
   farm-bench -n "$runs" --vs "$yardstick" -- ./latchkey explain nuki ff --json
+  echo "== picocli: ./latchkey list nuki  vs  the yardstick"
+  farm-bench -n "$runs" --vs "$yardstick" -- ./latchkey list nuki
   exit 0
 fi
 
@@ -57,10 +60,11 @@ median_ms() {
 base=$(median_ms java -cp "$work" Hello)
 launcher=$(median_ms ./latchkey explain nuki ff)
 nocds=$(median_ms java $flags -jar cli/target/latchkey-cli.jar explain nuki ff)
-picocli=$(median_ms ./latchkey explain nuki ff --json)
+json=$(median_ms ./latchkey explain nuki ff --json)
+picocli=$(median_ms ./latchkey list nuki)
 echo "median wall ms over $runs runs (no farm-bench: ratios of medians, not paired)"
 echo "yardstick  $base"
-for name in launcher nocds picocli; do
+for name in launcher nocds json picocli; do
   eval value=\$$name
   awk -v n="$name" -v v="$value" -v b="$base" 'BEGIN { printf "%-10s %d  (%.2fx)\n", n, v, v / b }'
 done

@@ -4,7 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -39,11 +39,12 @@ public final class Main {
   }
 
   /**
-   * Runs {@code explain [vendor] code} without building picocli's model, when the arguments are just those
-   * words (no option, no {@code @file}): the command people type most, kept within start-up budget. Picocli's
-   * model of six commands costs more start-up than the rest of {@code explain} together, and its classes (Java
-   * 5 bytecode) cannot go into a class-data sharing archive. Any other command line, help and errors included,
-   * goes through picocli; {@code LatchkeyCliTest} checks that both give the same output.
+   * Runs {@code explain [vendor] code [--json]} without building picocli's model, when the arguments are just
+   * those words (no other option, no {@code @file}): the command people and scripts type most, kept within
+   * start-up budget. Picocli's model of six commands costs more start-up than the rest of {@code explain}
+   * together, and its classes (Java 5 bytecode) cannot go into a class-data sharing archive. Any other command
+   * line, help and errors included, goes through picocli; {@code ExplainTest} checks that both give the same
+   * output.
    *
    * @param args the command line
    * @param out standard output
@@ -52,16 +53,27 @@ public final class Main {
    * @return the exit code, or null when picocli must parse these arguments
    */
   static Integer runDirectly(String[] args, PrintWriter out, PrintWriter err, boolean colour) {
-    if (args.length < 2 || args.length > 3 || !args[0].equals("explain")) {
+    if (args.length < 2 || !args[0].equals("explain")) {
       return null;
     }
+    List<String> words = new ArrayList<>(2);
+    boolean json = false;
     for (int i = 1; i < args.length; i++) {
-      if (args[i].isEmpty() || args[i].charAt(0) == '-' || args[i].charAt(0) == '@') {
+      String arg = args[i];
+      if (arg.equals("--json") && !json) {
+        json = true;
+      } else if (arg.isEmpty() || arg.charAt(0) == '-' || arg.charAt(0) == '@') {
         return null;
+      } else {
+        words.add(arg);
       }
     }
+    if (words.isEmpty() || words.size() > 2) {
+      return null;
+    }
     Explain explain = new Explain();
-    explain.words = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+    explain.words = words;
+    explain.json = json;
     explain.direct(out, err, new Style(colour));
     return explain.call();
   }

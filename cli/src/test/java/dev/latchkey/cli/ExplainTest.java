@@ -204,7 +204,9 @@ class ExplainTest {
   void withoutPicocliTheOutputIsTheSame() {
     for (String[] args : List.of(new String[] {"explain", "nuki", "ff"}, new String[] {"explain", "tapkey", "401"},
         new String[] {"explain", "seam", "no_such_code"}, new String[] {"explain", "401"},
-        new String[] {"explain", "acme", "ff"}, new String[] {"explain", "nuki:0x13"})) {
+        new String[] {"explain", "acme", "ff"}, new String[] {"explain", "nuki:0x13"},
+        new String[] {"explain", "--json", "nuki", "ff"}, new String[] {"explain", "tapkey", "401", "--json"},
+        new String[] {"explain", "seam", "no_such_code", "--json"}, new String[] {"explain", "nuki", "--json"})) {
       assertThat(CliRun.direct(args)).as(String.join(" ", args)).isEqualTo(CliRun.run(args));
     }
   }
@@ -212,7 +214,11 @@ class ExplainTest {
   @Test
   void optionsAndOtherCommandsGoThroughPicocli() {
     StringWriterPair pair = new StringWriterPair();
-    assertThat(Main.runDirectly(new String[] {"explain", "nuki", "ff", "--json"}, pair.out, pair.err, false)).isNull();
+    assertThat(Main.runDirectly(new String[] {"explain", "nuki", "ff", "--json", "--json"}, pair.out, pair.err, false))
+        .isNull();
+    assertThat(Main.runDirectly(new String[] {"explain", "nuki", "ff", "--jsn"}, pair.out, pair.err, false)).isNull();
+    assertThat(Main.runDirectly(new String[] {"explain", "--json"}, pair.out, pair.err, false)).isNull();
+    assertThat(Main.runDirectly(new String[] {"explain", "a", "b", "c"}, pair.out, pair.err, false)).isNull();
     assertThat(Main.runDirectly(new String[] {"explain", "--help"}, pair.out, pair.err, false)).isNull();
     assertThat(Main.runDirectly(new String[] {"list"}, pair.out, pair.err, false)).isNull();
     assertThat(Main.runDirectly(new String[] {"explain", "@args.txt"}, pair.out, pair.err, false)).isNull();

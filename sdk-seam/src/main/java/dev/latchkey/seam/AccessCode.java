@@ -56,6 +56,29 @@ public final class AccessCode {
     this.warnings = List.copyOf(warningList);
   }
 
+  /**
+   * Reads an access code from JSON as Seam answers it: the access code object itself, or an answer of
+   * {@code /access_codes/get} that holds it under {@code access_code}. For tools that decode a pasted answer
+   * (the {@code latchkey decode} command); the client reads its answers itself.
+   *
+   * @param json the JSON text
+   * @return the access code, its errors and warnings typed
+   * @throws dev.latchkey.core.LatchkeyResponseException ({@code WRONG_SHAPE}) when the text is not JSON, or not
+   *     an access code ({@code access_code_id}, {@code device_id}, {@code errors} and {@code warnings} are
+   *     required)
+   */
+  public static AccessCode parse(String json) {
+    Objects.requireNonNull(json, "json");
+    JsonValue root;
+    try {
+      root = dev.latchkey.core.json.Json.parse(json);
+    } catch (dev.latchkey.core.json.JsonException e) {
+      throw Json.wrongShape("an access code is not JSON (" + e.reason() + ")");
+    }
+    JsonValue wrapped = root.isObject() ? root.get("access_code") : null;
+    return fromJson(wrapped != null && wrapped.isObject() ? wrapped : root);
+  }
+
   static AccessCode fromJson(JsonValue node) {
     if (node == null || !node.isObject()) {
       throw Json.wrongShape("an access code is not a JSON object");

@@ -1,7 +1,5 @@
 package dev.latchkey.cli;
 
-import dev.latchkey.core.LatchkeyException;
-import dev.latchkey.examples.SeamTroubleshootingTour;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,9 +11,9 @@ import picocli.CommandLine.Command;
 
 /** {@code latchkey tour}: the examples' tour against the embedded simulators, no account needed. */
 @Command(name = "tour",
-    description = {"The main job on the embedded simulators (no vendor account, no network): create an access",
-        "code, diagnose the lock's errors with the vendor's remedies, catch a typed 409, ride out a 429,",
-        "decode Nuki and Tapkey codes. Exit code 4 when it fails."})
+    description = {"The main job on the embedded simulators (no vendor account, no network): every tutorial of",
+        "examples/ in turn (Seam access-code troubleshooting, a Nuki webhook receiver, one failure policy",
+        "for every vendor). Exit code 4 when one fails."})
 final class Tour extends JsonCommand {
 
   @Override
@@ -23,13 +21,10 @@ final class Tour extends JsonCommand {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     OutputStream sink = json ? captured : new LineWriter(out());
     PrintStream stream = new PrintStream(sink, true, StandardCharsets.UTF_8);
-    String failure = null;
-    try {
-      SeamTroubleshootingTour.run(stream);
-    } catch (LatchkeyException e) {
-      failure = e.getMessage();
-    }
+    // The examples' Tour runs every tutorial, prints each failure in place and reports any with its status.
+    int status = dev.latchkey.examples.Tour.run(stream);
     stream.flush();
+    String failure = status == 0 ? null : "a tutorial failed (its error is printed above)";
     if (json) {
       Map<String, Object> top = new LinkedHashMap<>();
       top.put("ok", failure == null);

@@ -123,12 +123,10 @@ public final class TapkeyErrorDecoder implements ErrorDecoder {
         return new TapkeyInvalidTokenException(details.build(), errorMessage, errorDetails, userMessage);
       }
       default -> {
-        TapkeyTokens tokens = authenticator.tokens();
-        boolean renewable = tokens.canObtain();
-        // The next request gets a new token; the automatic retry of this one comes with the transport's hook.
-        authenticator.lastSent().ifPresent(token -> tokens.expire(token.value()));
+        // Thrown only when no retry follows: the client cannot renew the token, or a new one was rejected too.
+        boolean renewable = authenticator.tokens().canObtain();
         details.message("the access token has expired on " + where + (renewable
-            ? "; the client gets a new one for the next request"
+            ? "; a new token, obtained once for this call, was rejected too"
             : "; the client has no refresh token or client credentials: authenticate again"));
         return new TapkeyTokenExpiredException(details.build(), errorMessage, errorDetails, userMessage);
       }

@@ -353,6 +353,26 @@ class TapkeyAuthenticationTest {
   }
 
   @Test
+  void a403WithAnInsufficientScopeChallengeIsAMissingScopeToo() {
+    tapkey.api(new MockResponse.Builder().code(403)
+        .addHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"").build());
+    assertThatThrownBy(() -> clientCredentials().boundLocks().list("o1"))
+        .isInstanceOfSatisfying(TapkeyMissingScopeException.class, e -> {
+          assertThat(e.requiredScope()).contains("read:core:entities");
+          assertThat(e.httpStatus()).hasValue(403);
+        });
+    assertThat(tapkey.tokenRequests).hasSize(1);
+  }
+
+  @Test
+  void a403WithoutAChallengeStaysTapkeysForbidden() {
+    tapkey.api(json(403, "{\"ErrorCode\":\"Forbidden\",\"ErrorMessage\":\"lock already bound\"}"));
+    assertThatThrownBy(() -> clientCredentials().boundLocks().list("o1"))
+        .isExactlyInstanceOf(TapkeyException.class)
+        .satisfies(e -> assertThat(((TapkeyException) e).status()).isEqualTo(TapkeyHttpStatus.FORBIDDEN));
+  }
+
+  @Test
   void aMissingScopeWithoutAScopeInTheHeaderNamesTheEndpointsScope() {
     tapkey.api(unauthorized("Bearer error=\"insufficient_scope\""));
     GrantRequest grant = GrantRequest.builder("l1").contactId("c1").validFrom(START).build();

@@ -1,5 +1,6 @@
 package dev.latchkey.tapkey;
 
+import dev.latchkey.core.RequestOptions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,7 +38,20 @@ public final class BoundCards {
    * @throws TapkeyException when Tapkey answers with an error
    */
   public List<BoundCard> list(String ownerAccountId, ODataQuery query) {
-    return http.list(path(ownerAccountId), query, BoundCard::from);
+    return list(ownerAccountId, query, RequestOptions.none());
+  }
+
+  /**
+   * Lists them in one request, with OData options.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the BoundCards
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public List<BoundCard> list(String ownerAccountId, ODataQuery query, RequestOptions options) {
+    return http.list(path(ownerAccountId), query, options, BoundCard::from);
   }
 
   /**
@@ -48,6 +62,18 @@ public final class BoundCards {
    * @return a lazy stream; a failure is thrown from the stream's operations
    */
   public Stream<BoundCard> stream(String ownerAccountId, ODataQuery query) {
-    return http.stream(path(ownerAccountId), query, BoundCard::from);
+    return stream(ownerAccountId, query, RequestOptions.none());
+  }
+
+  /**
+   * Streams all that match, fetching a page only when the previous one is consumed.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options and page size
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return a lazy stream; a failure is thrown from the stream's operations
+   */
+  public Stream<BoundCard> stream(String ownerAccountId, ODataQuery query, RequestOptions options) {
+    return http.stream(path(ownerAccountId), query, options, BoundCard::from);
   }
 }

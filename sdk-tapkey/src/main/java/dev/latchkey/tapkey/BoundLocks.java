@@ -1,5 +1,6 @@
 package dev.latchkey.tapkey;
 
+import dev.latchkey.core.RequestOptions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,7 +38,20 @@ public final class BoundLocks {
    * @throws TapkeyException when Tapkey answers with an error
    */
   public List<BoundLock> list(String ownerAccountId, ODataQuery query) {
-    return http.list(path(ownerAccountId), query, BoundLock::from);
+    return list(ownerAccountId, query, RequestOptions.none());
+  }
+
+  /**
+   * Lists them in one request, with OData options.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the BoundLocks
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public List<BoundLock> list(String ownerAccountId, ODataQuery query, RequestOptions options) {
+    return http.list(path(ownerAccountId), query, options, BoundLock::from);
   }
 
   /**
@@ -48,7 +62,19 @@ public final class BoundLocks {
    * @return a lazy stream; a failure is thrown from the stream's operations
    */
   public Stream<BoundLock> stream(String ownerAccountId, ODataQuery query) {
-    return http.stream(path(ownerAccountId), query, BoundLock::from);
+    return stream(ownerAccountId, query, RequestOptions.none());
+  }
+
+  /**
+   * Streams all that match, fetching a page only when the previous one is consumed.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options and page size
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return a lazy stream; a failure is thrown from the stream's operations
+   */
+  public Stream<BoundLock> stream(String ownerAccountId, ODataQuery query, RequestOptions options) {
+    return http.stream(path(ownerAccountId), query, options, BoundLock::from);
   }
 
   /**
@@ -60,7 +86,20 @@ public final class BoundLocks {
    * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
    */
   public BoundLock get(String ownerAccountId, String id) {
+    return get(ownerAccountId, id, RequestOptions.none());
+  }
+
+  /**
+   * Reads one.
+   *
+   * @param ownerAccountId the owner account
+   * @param id the BoundLock id (case-sensitive)
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the BoundLock
+   * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
+   */
+  public BoundLock get(String ownerAccountId, String id, RequestOptions options) {
     String path = path(ownerAccountId) + "/" + TapkeyHttp.id(id, "id");
-    return BoundLock.from(http.object(http.request("GET", path).build()));
+    return BoundLock.from(http.object(http.request("GET", path), options));
   }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.tapkey;
 
+import dev.latchkey.core.RequestOptions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,7 +38,20 @@ public final class Contacts {
    * @throws TapkeyException when Tapkey answers with an error
    */
   public List<Contact> list(String ownerAccountId, ODataQuery query) {
-    return http.list(path(ownerAccountId), query, Contact::from);
+    return list(ownerAccountId, query, RequestOptions.none());
+  }
+
+  /**
+   * Lists them in one request, with OData options.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the Contacts
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public List<Contact> list(String ownerAccountId, ODataQuery query, RequestOptions options) {
+    return http.list(path(ownerAccountId), query, options, Contact::from);
   }
 
   /**
@@ -48,7 +62,19 @@ public final class Contacts {
    * @return a lazy stream; a failure is thrown from the stream's operations
    */
   public Stream<Contact> stream(String ownerAccountId, ODataQuery query) {
-    return http.stream(path(ownerAccountId), query, Contact::from);
+    return stream(ownerAccountId, query, RequestOptions.none());
+  }
+
+  /**
+   * Streams all that match, fetching a page only when the previous one is consumed.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options and page size
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return a lazy stream; a failure is thrown from the stream's operations
+   */
+  public Stream<Contact> stream(String ownerAccountId, ODataQuery query, RequestOptions options) {
+    return http.stream(path(ownerAccountId), query, options, Contact::from);
   }
 
   /**
@@ -60,8 +86,21 @@ public final class Contacts {
    * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
    */
   public Contact get(String ownerAccountId, String id) {
+    return get(ownerAccountId, id, RequestOptions.none());
+  }
+
+  /**
+   * Reads one.
+   *
+   * @param ownerAccountId the owner account
+   * @param id the Contact id (case-sensitive)
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the Contact
+   * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
+   */
+  public Contact get(String ownerAccountId, String id, RequestOptions options) {
     String path = path(ownerAccountId) + "/" + TapkeyHttp.id(id, "id");
-    return Contact.from(http.object(http.request("GET", path).build()));
+    return Contact.from(http.object(http.request("GET", path), options));
   }
 
   /**
@@ -73,7 +112,20 @@ public final class Contacts {
    * @throws TapkeyException when Tapkey answers with an error
    */
   public Contact createOrUpdate(String ownerAccountId, ContactRequest contact) {
+    return createOrUpdate(ownerAccountId, contact, RequestOptions.none());
+  }
+
+  /**
+   * Creates the contact, or updates the one with the same identity ({@code PUT}); never retried.
+   *
+   * @param ownerAccountId the owner account
+   * @param contact the contact
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the contact as Tapkey stored it
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public Contact createOrUpdate(String ownerAccountId, ContactRequest contact, RequestOptions options) {
     java.util.Objects.requireNonNull(contact, "contact");
-    return Contact.from(http.object(http.request("PUT", path(ownerAccountId)).jsonBody(contact.toJson()).build()));
+    return Contact.from(http.object(http.request("PUT", path(ownerAccountId)).jsonBody(contact.toJson()), options));
   }
 }

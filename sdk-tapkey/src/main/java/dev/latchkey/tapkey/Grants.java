@@ -1,5 +1,6 @@
 package dev.latchkey.tapkey;
 
+import dev.latchkey.core.RequestOptions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,7 +38,20 @@ public final class Grants {
    * @throws TapkeyException when Tapkey answers with an error
    */
   public List<Grant> list(String ownerAccountId, ODataQuery query) {
-    return http.list(path(ownerAccountId), query, Grant::from);
+    return list(ownerAccountId, query, RequestOptions.none());
+  }
+
+  /**
+   * Lists them in one request, with OData options.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the Grants
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public List<Grant> list(String ownerAccountId, ODataQuery query, RequestOptions options) {
+    return http.list(path(ownerAccountId), query, options, Grant::from);
   }
 
   /**
@@ -48,7 +62,19 @@ public final class Grants {
    * @return a lazy stream; a failure is thrown from the stream's operations
    */
   public Stream<Grant> stream(String ownerAccountId, ODataQuery query) {
-    return http.stream(path(ownerAccountId), query, Grant::from);
+    return stream(ownerAccountId, query, RequestOptions.none());
+  }
+
+  /**
+   * Streams all that match, fetching a page only when the previous one is consumed.
+   *
+   * @param ownerAccountId the owner account
+   * @param query the options and page size
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return a lazy stream; a failure is thrown from the stream's operations
+   */
+  public Stream<Grant> stream(String ownerAccountId, ODataQuery query, RequestOptions options) {
+    return http.stream(path(ownerAccountId), query, options, Grant::from);
   }
 
   /**
@@ -60,8 +86,21 @@ public final class Grants {
    * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
    */
   public Grant get(String ownerAccountId, String id) {
+    return get(ownerAccountId, id, RequestOptions.none());
+  }
+
+  /**
+   * Reads one.
+   *
+   * @param ownerAccountId the owner account
+   * @param id the Grant id (case-sensitive)
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the Grant
+   * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
+   */
+  public Grant get(String ownerAccountId, String id, RequestOptions options) {
     String path = path(ownerAccountId) + "/" + TapkeyHttp.id(id, "id");
-    return Grant.from(http.object(http.request("GET", path).build()));
+    return Grant.from(http.object(http.request("GET", path), options));
   }
 
   /**
@@ -74,8 +113,22 @@ public final class Grants {
    * @throws TapkeyException when Tapkey answers with an error
    */
   public Grant create(String ownerAccountId, GrantRequest grant) {
+    return create(ownerAccountId, grant, RequestOptions.none());
+  }
+
+  /**
+   * Creates a grant ({@code PUT}); never retried. A grant for the same lock and contact or card that already
+   * exists is a {@link TapkeyException} with {@link TapkeyErrorCode#DUPLICATE}.
+   *
+   * @param ownerAccountId the owner account
+   * @param grant the grant
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the grant as Tapkey stored it
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public Grant create(String ownerAccountId, GrantRequest grant, RequestOptions options) {
     java.util.Objects.requireNonNull(grant, "grant");
-    return Grant.from(http.object(http.request("PUT", path(ownerAccountId)).jsonBody(grant.toJson()).build()));
+    return Grant.from(http.object(http.request("PUT", path(ownerAccountId)).jsonBody(grant.toJson()), options));
   }
 
   /**
@@ -87,7 +140,20 @@ public final class Grants {
    * @throws TapkeyException when Tapkey answers with an error
    */
   public void revoke(String ownerAccountId, String grantId) {
-    http.send(http.request("POST", path(ownerAccountId) + "/" + TapkeyHttp.id(grantId, "grantId") + "/Revoke")
-        .build());
+    revoke(ownerAccountId, grantId, RequestOptions.none());
+  }
+
+  /**
+   * Starts revoking a grant ({@code POST .../Grants/{id}/Revoke}); never retried. The lock learns of it at its
+   * next sync.
+   *
+   * @param ownerAccountId the owner account
+   * @param grantId the grant
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public void revoke(String ownerAccountId, String grantId, RequestOptions options) {
+    String path = path(ownerAccountId) + "/" + TapkeyHttp.id(grantId, "grantId") + "/Revoke";
+    http.send(http.request("POST", path), options);
   }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.tapkey;
 
+import dev.latchkey.core.RequestOptions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,7 +33,19 @@ public final class OwnerAccounts {
    * @throws TapkeyException when Tapkey answers with an error
    */
   public List<OwnerAccount> list(ODataQuery query) {
-    return http.list("/Owners", query, OwnerAccount::from);
+    return list(query, RequestOptions.none());
+  }
+
+  /**
+   * Lists owner accounts in one request, with OData options.
+   *
+   * @param query the options
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return the owner accounts
+   * @throws TapkeyException when Tapkey answers with an error
+   */
+  public List<OwnerAccount> list(ODataQuery query, RequestOptions options) {
+    return http.list("/Owners", query, options, OwnerAccount::from);
   }
 
   /**
@@ -42,6 +55,17 @@ public final class OwnerAccounts {
    * @return a lazy stream; a failure is thrown from the stream's operations
    */
   public Stream<OwnerAccount> stream(ODataQuery query) {
-    return http.stream("/Owners", query, OwnerAccount::from);
+    return stream(query, RequestOptions.none());
+  }
+
+  /**
+   * Streams all matching owner accounts, fetching a page when the previous one is consumed.
+   *
+   * @param query the options and page size
+   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
+   * @return a lazy stream; a failure is thrown from the stream's operations
+   */
+  public Stream<OwnerAccount> stream(ODataQuery query, RequestOptions options) {
+    return http.stream("/Owners", query, options, OwnerAccount::from);
   }
 }

@@ -33,9 +33,16 @@ import java.util.Objects;
  * <p>Authentication is OAuth 2.0: client credentials, or the access and refresh tokens of an
  * authorization-code flow the app ran itself. The access token is cached and replaced shortly before it
  * expires; a refresh token the token endpoint returns replaces the old one and is handed to the
- * {@link RefreshTokenListener}. A 401 is typed by its cause ({@link TapkeyTokenExpiredException},
- * {@link TapkeyInvalidTokenException}, {@link TapkeyMissingScopeException} naming the scope); after an expired
- * token the next request uses a new one. Token endpoint refusals are {@link TapkeyTokenException}s.
+ * {@link RefreshTokenListener}. A 401 is handled by its cause: an expired token is refreshed (one token
+ * request however many threads hit it) and the request sent once more; an invalid token
+ * ({@link TapkeyInvalidTokenException}) and a missing scope ({@link TapkeyMissingScopeException}, naming the
+ * scope) fail at once; a token still rejected as expired after the refresh is a
+ * {@link TapkeyTokenExpiredException}. Token endpoint refusals are {@link TapkeyTokenException}s, a refresh token
+ * Tapkey no longer accepts a {@link TapkeyReauthenticationRequiredException}.
+ *
+ * <p>Every resource method has an overload taking {@link dev.latchkey.core.RequestOptions} for that call alone:
+ * headers (an {@code Accept-Language} there wins over {@link Builder#acceptLanguage(String)}), a deadline, a
+ * retry policy.
  *
  * <p>Errors are {@link TapkeyException}s with the typed status and {@code ErrorCode}; network failures and
  * unreadable responses sdk-core's Latchkey exceptions. Reads are retried per the retry policy; writes (and

@@ -1,5 +1,6 @@
 package dev.latchkey.tapkey;
 
+import dev.latchkey.core.RequestOptions;
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
 import dev.latchkey.core.json.JsonValue;
@@ -10,13 +11,17 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** The calls the resource classes share: headers every request carries, lists, lazy paging. */
+/**
+ * The calls the resource classes share: lists, lazy paging, and the one place where the client's
+ * {@code Accept-Language} and a call's {@link RequestOptions} are applied to a request ({@link #build}).
+ */
 final class TapkeyHttp {
 
   private final HttpTransport transport;
@@ -27,35 +32,47 @@ final class TapkeyHttp {
     this.acceptLanguage = acceptLanguage;
   }
 
-  /** A request with the client's headers; GET is retried, other methods never. */
+  /** A request builder; GET is retried, other methods never. */
   ApiRequest.Builder request(String method, String path) {
-    ApiRequest.Builder request = ApiRequest.builder(method, path).retrySafe(method.equals("GET"));
+    return ApiRequest.builder(method, path).retrySafe(method.equals("GET"));
+  }
+
+  /**
+   * Builds a request with the client's {@code Accept-Language}, then the call's options, which win over it
+   * (applied last, as {@link ApiRequest.Builder#options} asks): nothing of one call's options reaches another.
+   */
+  private ApiRequest build(ApiRequest.Builder request, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     if (acceptLanguage != null) {
       request.header("Accept-Language", acceptLanguage);
     }
-    return request;
+    return request.options(options).build();
   }
 
-  JsonValue object(ApiRequest request) {
+  JsonValue object(ApiRequest.Builder builder, RequestOptions options) {
+    ApiRequest request = build(builder, options);
     return Fields.object(transport.sendJson(request), request.path());
   }
 
-  void send(ApiRequest request) {
-    transport.send(request);
+  void send(ApiRequest.Builder request, RequestOptions options) {
+    transport.send(build(request, options));
   }
 
   /** One request with the query's options as given. */
-  <T> List<T> list(String path, ODataQuery query, Function<JsonValue, T> reader) {
+  <T> List<T> list(String path, ODataQuery query, RequestOptions options, Function<JsonValue, T> reader) {
+    Objects.requireNonNull(query, "query");
     ApiRequest.Builder request = request("GET", path);
     options(request, query);
     query.top().ifPresent(top -> request.query("$top", Integer.toString(top)));
     query.skip().ifPresent(skip -> request.query("$skip", Integer.toString(skip)));
-    return read(request.build(), reader);
+    return read(build(request, options), reader);
   }
 
   /** Pages through the list lazily: a page is fetched when the previous one has been consumed. */
-  <T> Stream<T> stream(String path, ODataQuery query, Function<JsonValue, T> reader) {
-    Iterator<T> pages = new Pager<>(path, query, reader);
+  <T> Stream<T> stream(String path, ODataQuery query, RequestOptions options, Function<JsonValue, T> reader) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(options, "options");
+    Iterator<T> pages = new Pager<>(path, query, options, reader);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages,
         Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
@@ -79,15 +96,17 @@ final class TapkeyHttp {
   private final class Pager<T> implements Iterator<T> {
     private final String path;
     private final ODataQuery query;
+    private final RequestOptions options;
     private final Function<JsonValue, T> reader;
     private final Deque<T> buffer = new ArrayDeque<>();
     private long next;
     private long remaining;
     private boolean done;
 
-    Pager(String path, ODataQuery query, Function<JsonValue, T> reader) {
+    Pager(String path, ODataQuery query, RequestOptions options, Function<JsonValue, T> reader) {
       this.path = path;
       this.query = query;
+      this.options = options;
       this.reader = reader;
       this.next = query.skip().orElse(0);
       this.remaining = query.top().isPresent() ? query.top().getAsInt() : Long.MAX_VALUE;
@@ -115,7 +134,7 @@ final class TapkeyHttp {
       ApiRequest.Builder request = request("GET", path);
       options(request, query);
       request.query("$top", Integer.toString(size)).query("$skip", Long.toString(next));
-      List<T> page = read(request.build(), reader);
+      List<T> page = read(build(request, options), reader);
       // A server that ignores $top could send more than asked: keep only what was asked for.
       List<T> kept = page.size() > size ? page.subList(0, size) : page;
       buffer.addAll(kept);

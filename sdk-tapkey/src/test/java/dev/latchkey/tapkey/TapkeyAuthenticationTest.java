@@ -260,10 +260,32 @@ class TapkeyAuthenticationTest {
     return response.build();
   }
 
+  private static final String EXPIRED = "Bearer error=\"invalid_token\", error_description=\"The token expired at "
+      + "'11/22/2026 10:00:00'\"";
+
   @Test
-  void anExpiredTokenHeaderIsTypedWithTheSeedsRemedyAndTheNextCallGetsANewToken() {
-    tapkey.api(unauthorized("Bearer error=\"invalid_token\", error_description=\"The token expired at "
-        + "'11/22/2026 10:00:00'\"")).api(json(200, "[]"));
+  void anExpiredTokenIsRefreshedOnceAndTheRequestSentOnceMore() {
+    tapkey.api(unauthorized(EXPIRED)).api(json(200, "[{\"id\":\"o1\"}]"));
+    TapkeyClient client = clientCredentials();
+
+    assertThat(client.ownerAccounts().list()).extracting(OwnerAccount::id).containsExactly("o1");
+
+    assertThat(tapkey.tokenRequests).hasSize(2);
+    assertThat(tapkey.apiRequests).extracting(r -> r.getHeaders().get("Authorization"))
+        .containsExactly("Bearer at-1", "Bearer at-2");
+  }
+
+  @Test
+  void anExpiredTokenIsRefreshedAndRetriedForAWriteToo() {
+    tapkey.api(unauthorized(EXPIRED)).api(new MockResponse.Builder().code(204).build());
+    clientCredentials().grants().revoke("o1", "g1");
+    assertThat(tapkey.apiRequests).hasSize(2);
+    assertThat(tapkey.tokenRequests).hasSize(2);
+  }
+
+  @Test
+  void aSecondExpiryAfterTheRefreshIsTypedWithTheSeedsRemedyAndNotRetriedAgain() {
+    tapkey.api(unauthorized(EXPIRED)).api(unauthorized(EXPIRED)).api(json(200, "[]"));
     TapkeyClient client = clientCredentials();
 
     assertThatThrownBy(() -> client.ownerAccounts().list())
@@ -273,11 +295,34 @@ class TapkeyAuthenticationTest {
           assertThat(e.remedies().get(0).source()).isEqualTo(RemedySource.VENDOR);
           assertThat(e.remedies().get(0).text()).startsWith("The client should refresh the authentication token");
           assertThat(e.status()).isEqualTo(TapkeyHttpStatus.UNAUTHORIZED);
+          assertThat(e.attempts()).isEqualTo(2);
         });
+    assertThat(tapkey.tokenRequests).hasSize(2);
+    assertThat(tapkey.apiRequests).hasSize(2);
+  }
+
+  @Test
+  void aRefreshWithARevokedRefreshTokenSaysAuthenticateAgain() {
+    tapkey.tokenResponse(token("at-a", 3600, null))
+        .tokenResponse(json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"refresh token revoked\"}"));
+    tapkey.api(json(200, "[]")).api(unauthorized(EXPIRED));
+    TapkeyClient client = builder().clientId("app").refreshToken("rt-1").build();
     client.ownerAccounts().list();
 
+    assertThatThrownBy(() -> client.ownerAccounts().list())
+        .isInstanceOf(TapkeyReauthenticationRequiredException.class);
     assertThat(tapkey.tokenRequests).hasSize(2);
-    assertThat(tapkey.apiRequests.get(1).getHeaders().get("Authorization")).isEqualTo("Bearer at-2");
+    assertThat(tapkey.apiRequests).hasSize(2);
+  }
+
+  @Test
+  void aRefreshAfterA401ReportsTheRotatedRefreshToken() {
+    tapkey.tokenResponse(token("at-a", 3600, "rt-2")).tokenResponse(token("at-b", 3600, "rt-3"));
+    tapkey.api(unauthorized(EXPIRED)).api(json(200, "[]"));
+    TapkeyClient client = builder().clientId("app").refreshToken("rt-1").build();
+    client.ownerAccounts().list();
+    assertThat(rotated).extracting(Secret::reveal).containsExactly("rt-2", "rt-3");
+    assertThat(body(tapkey.tokenRequests.get(1))).endsWith("refresh_token=rt-2");
   }
 
   @Test
@@ -308,6 +353,26 @@ class TapkeyAuthenticationTest {
   }
 
   @Test
+  void a403WithAnInsufficientScopeChallengeIsAMissingScopeToo() {
+    tapkey.api(new MockResponse.Builder().code(403)
+        .addHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"").build());
+    assertThatThrownBy(() -> clientCredentials().boundLocks().list("o1"))
+        .isInstanceOfSatisfying(TapkeyMissingScopeException.class, e -> {
+          assertThat(e.requiredScope()).contains("read:core:entities");
+          assertThat(e.httpStatus()).hasValue(403);
+        });
+    assertThat(tapkey.tokenRequests).hasSize(1);
+  }
+
+  @Test
+  void a403WithoutAChallengeStaysTapkeysForbidden() {
+    tapkey.api(json(403, "{\"ErrorCode\":\"Forbidden\",\"ErrorMessage\":\"lock already bound\"}"));
+    assertThatThrownBy(() -> clientCredentials().boundLocks().list("o1"))
+        .isExactlyInstanceOf(TapkeyException.class)
+        .satisfies(e -> assertThat(((TapkeyException) e).status()).isEqualTo(TapkeyHttpStatus.FORBIDDEN));
+  }
+
+  @Test
   void aMissingScopeWithoutAScopeInTheHeaderNamesTheEndpointsScope() {
     tapkey.api(unauthorized("Bearer error=\"insufficient_scope\""));
     GrantRequest grant = GrantRequest.builder("l1").contactId("c1").validFrom(START).build();
@@ -325,12 +390,14 @@ class TapkeyAuthenticationTest {
   }
 
   @Test
-  void withoutAHeaderAnOlderTokenIsTakenAsExpired() {
-    tapkey.api(json(200, "[]")).api(unauthorized(null));
+  void withoutAHeaderAnOlderTokenIsTakenAsExpiredAndRefreshedOnce() {
+    tapkey.api(json(200, "[]")).api(unauthorized(null)).api(json(200, "[]"));
     TapkeyClient client = clientCredentials();
     client.ownerAccounts().list();
     clock.advance(Duration.ofMinutes(10));
-    assertThatThrownBy(() -> client.ownerAccounts().list()).isInstanceOf(TapkeyTokenExpiredException.class);
+    client.ownerAccounts().list();
+    assertThat(tapkey.tokenRequests).hasSize(2);
+    assertThat(tapkey.apiRequests.get(2).getHeaders().get("Authorization")).isEqualTo("Bearer at-2");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyResponseException;
+import dev.latchkey.core.RequestOptions;
 import dev.latchkey.core.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -189,6 +190,37 @@ class TapkeyClientCallsTest {
     // A write is sent once, never retried.
     assertThat(tapkey.apiRequests).hasSize(2);
     assertThat(api(0).getHeaders().get("Accept-Language")).isEqualTo("de-AT, de;q=0.9");
+  }
+
+  @Test
+  void thePerCallLanguageWinsOverTheClientsAndNeverLeaksToOtherCalls() {
+    tapkey.handler(request -> request.getUrl().encodedPath().endsWith("/Grants")
+        && request.getMethod().equals("GET") ? json(200, "[{\"id\":\"g1\"},{\"id\":\"g2\"}]")
+        : json(200, "{\"id\":\"x\"}"));
+    TapkeyClient german = builder().acceptLanguage("de").build();
+    RequestOptions english = RequestOptions.builder().header("Accept-Language", "en-GB")
+        .header("X-Trace", "t-1").build();
+
+    german.grants().get("o1", "g1", english);
+    german.grants().get("o1", "g1");
+    german.grants().stream("o1", ODataQuery.builder().pageSize(1).build(), english).limit(2)
+        .forEach(g -> german.boundLocks().get("o1", "l1"));
+    client.contacts().get("o1", "c1", english);
+    client.contacts().get("o1", "c1");
+
+    assertThat(tapkey.apiRequests).extracting(r -> r.getHeaders().get("Accept-Language") + " " + r.getHeaders()
+        .get("X-Trace")).containsExactly("en-GB t-1", "de null", "en-GB t-1", "de null", "en-GB t-1",
+            "de null", "en-GB t-1", "null null");
+    // The header is set once, never appended beside the client's.
+    assertThat(api(0).getHeaders().values("Accept-Language")).containsExactly("en-GB");
+  }
+
+  @Test
+  void aPerCallRetryPolicyOverridesTheClients() {
+    tapkey.api(json(503, "{}")).api(json(200, "{\"id\":\"g1\"}"));
+    assertThatThrownBy(() -> client.grants().get("o1", "g1",
+        RequestOptions.builder().retryPolicy(RetryPolicy.none()).build())).isInstanceOf(TapkeyException.class);
+    assertThat(tapkey.apiRequests).hasSize(1);
   }
 
   @Test

@@ -22,7 +22,8 @@ import java.util.Optional;
  * Turns a Management API error into a {@link TapkeyException}: the status typed by {@link TapkeyHttpStatus},
  * the body ({@code {"ErrorCode", "ErrorMessage", "ErrorDetails", "UserErrorMessage"}}) by
  * {@link TapkeyErrorCode}; a body that is not this JSON still gives a {@link TapkeyException} from the status.
- * A 401 becomes the exception of its cause (see {@link #classify}). Never throws.
+ * A 401 becomes the exception of its cause (see {@link #classify}), and so does a 403 whose RFC 6750 challenge
+ * says {@code insufficient_scope}. Never throws.
  */
 public final class TapkeyErrorDecoder implements ErrorDecoder {
 
@@ -46,6 +47,11 @@ public final class TapkeyErrorDecoder implements ErrorDecoder {
     String errorDetails = ErrorBodies.text(response, body, "ErrorDetails");
     String userMessage = ErrorBodies.text(response, body, "UserErrorMessage");
     if (status == 401) {
+      return unauthorized(response, errorMessage, errorDetails, userMessage);
+    }
+    if (status == 403 && BearerChallenge.find(ErrorBodies.headerValues(response, "WWW-Authenticate"))
+        .filter(BearerChallenge::isInsufficientScope).isPresent()) {
+      // RFC 6750 answers a missing scope with 403; a 403 without the challenge is Tapkey's Forbidden.
       return unauthorized(response, errorMessage, errorDetails, userMessage);
     }
     TapkeyHttpStatus typedStatus = TapkeyHttpStatus.fromStatus(status);
@@ -123,12 +129,10 @@ public final class TapkeyErrorDecoder implements ErrorDecoder {
         return new TapkeyInvalidTokenException(details.build(), errorMessage, errorDetails, userMessage);
       }
       default -> {
-        TapkeyTokens tokens = authenticator.tokens();
-        boolean renewable = tokens.canObtain();
-        // The next request gets a new token; the automatic retry of this one comes with the transport's hook.
-        authenticator.lastSent().ifPresent(token -> tokens.expire(token.value()));
+        // Thrown only when no retry follows: the client cannot renew the token, or a new one was rejected too.
+        boolean renewable = authenticator.tokens().canObtain();
         details.message("the access token has expired on " + where + (renewable
-            ? "; the client gets a new one for the next request"
+            ? "; a new token, obtained once for this call, was rejected too"
             : "; the client has no refresh token or client credentials: authenticate again"));
         return new TapkeyTokenExpiredException(details.build(), errorMessage, errorDetails, userMessage);
       }

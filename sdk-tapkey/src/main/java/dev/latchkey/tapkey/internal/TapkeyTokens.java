@@ -3,13 +3,16 @@ package dev.latchkey.tapkey.internal;
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Secret;
+import dev.latchkey.core.http.RefreshingCredential;
 import dev.latchkey.tapkey.RefreshTokenListener;
 import dev.latchkey.tapkey.TapkeyAuthFailure;
+import dev.latchkey.tapkey.TapkeyErrorCode;
 import dev.latchkey.tapkey.TapkeyTokenExpiredException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +21,11 @@ import org.slf4j.LoggerFactory;
  * time (with the refresh token when there is one, else with the client credentials). A refresh token the
  * endpoint returns replaces the one held, and the {@link RefreshTokenListener} is told.
  *
- * <p>{@link #current()} and {@link #refresh(Secret)} take one lock, so a token request is never made twice at
- * once and a rotated refresh token is never used after its successor arrived. A re-authentication hook calls
- * {@link #refresh(Secret)} with the token a 401 rejected: when another thread has already replaced it, the new
- * token is returned without a token request. Thread-safe.
+ * <p>The token is a core {@link RefreshingCredential}: however many threads find it due, or rejected as
+ * expired, one token request is made and the others wait for its answer; a rotated refresh token is therefore
+ * never used after its successor arrived. {@link #refresh(Secret, Duration)} replaces only the token a 401
+ * rejected: when another thread has already replaced it, the new one is returned without a token request.
+ * Thread-safe.
  */
 public final class TapkeyTokens {
 
@@ -34,9 +38,11 @@ public final class TapkeyTokens {
   private final Clock clock;
   private final Duration refreshAhead;
   private final RefreshTokenListener listener;
-  private final Object lock = new Object();
-  private AccessToken current;
-  private Secret refreshToken;
+  private final RefreshingCredential<AccessToken> credential;
+  /** The token the app gave, handed out by the first fetch instead of a token request; then null. */
+  private final AtomicReference<AccessToken> given;
+  /** Written only by the single fetch under way, read by any thread. */
+  private volatile Secret refreshToken;
 
   /**
    * Creates the token manager.
@@ -51,65 +57,44 @@ public final class TapkeyTokens {
   public TapkeyTokens(TokenEndpoint endpoint, AccessToken initial, Secret refreshToken, Clock clock,
       Duration refreshAhead, RefreshTokenListener listener) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-    this.current = initial;
+    this.given = new AtomicReference<>(initial);
     this.refreshToken = refreshToken;
     this.clock = Objects.requireNonNull(clock, "clock");
     this.refreshAhead = Objects.requireNonNull(refreshAhead, "refreshAhead");
     this.listener = listener;
+    this.credential = new RefreshingCredential<>(TapkeyErrorCode.VENDOR, this::fetch);
   }
 
   /**
-   * The token to send now: the cached one unless it is due for replacement, else a new one.
+   * The token to send now: the cached one unless it is due for replacement, else a new one (one token request
+   * for all threads that find it due).
    *
+   * @param timeout the longest a token request, or the wait for another thread's, may take
    * @return the token
    * @throws LatchkeyException when a new token is needed and cannot be obtained
    */
-  public AccessToken current() {
-    synchronized (lock) {
-      if (current == null || (canObtain() && isDue(current))) {
-        current = obtain();
-      }
-      return current;
-    }
+  public AccessToken current(Duration timeout) {
+    return credential.refreshIf(token -> canObtain() && isDue(token), timeout);
   }
 
   /**
    * Replaces a token the API rejected as expired. When the current token is no longer {@code stale} (another
-   * thread replaced it), that one is returned and no token request is made.
+   * thread replaced it), that one is returned and no token request is made; when a replacement is under way,
+   * its result is awaited.
    *
    * @param stale the token the rejected request carried
+   * @param timeout the longest a token request, or the wait for another thread's, may take
    * @return the token to retry with
    * @throws LatchkeyException when no new token can be obtained
    */
-  public AccessToken refresh(Secret stale) {
-    synchronized (lock) {
-      if (current != null && !current.value().equals(stale)) {
-        return current;
-      }
-      current = obtain();
-      return current;
-    }
-  }
-
-  /**
-   * Drops a token the API reported expired, so that the next {@link #current()} obtains a new one; kept when
-   * no new one can be obtained, or when it was already replaced.
-   *
-   * @param stale the token the rejected request carried
-   */
-  public void expire(Secret stale) {
-    synchronized (lock) {
-      if (current != null && current.value().equals(stale) && canObtain()) {
-        current = null;
-      }
-    }
+  public AccessToken refresh(Secret stale, Duration timeout) {
+    Objects.requireNonNull(stale, "stale");
+    return credential.refreshIf(token -> token.value().equals(stale), timeout);
   }
 
   /** {@return whether a new token can be obtained: a refresh token or client credentials are known} */
   public boolean canObtain() {
-    synchronized (lock) {
-      return refreshToken != null || endpoint.hasClientCredentials();
-    }
+    return refreshToken != null || endpoint.hasClientCredentials();
   }
 
   /**
@@ -147,12 +132,22 @@ public final class TapkeyTokens {
     return !clock.instant().isBefore(expiresAt.minus(margin));
   }
 
-  private AccessToken obtain() {
+  /** The fetcher of the credential: runs on one thread at a time. */
+  private AccessToken fetch(Duration timeout) {
+    AccessToken app = given.getAndSet(null);
+    if (app != null && !(canObtain() && isDue(app))) {
+      return app;
+    }
+    return obtain(timeout);
+  }
+
+  private AccessToken obtain(Duration timeout) {
     TokenResponse response;
-    if (refreshToken != null) {
-      response = endpoint.refresh(refreshToken);
+    Secret refresh = refreshToken;
+    if (refresh != null) {
+      response = endpoint.refresh(refresh, timeout);
     } else if (endpoint.hasClientCredentials()) {
-      response = endpoint.clientCredentials();
+      response = endpoint.clientCredentials(timeout);
     } else {
       throw new TapkeyTokenExpiredException(LatchkeyException.Details.builder()
           .code(TapkeyAuthFailure.EXPIRED_TOKEN)

@@ -8,6 +8,7 @@ import dev.latchkey.core.http.HttpTransport;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.tapkey.TapkeyErrorCode;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,28 +50,30 @@ public final class TokenEndpoint {
   /**
    * Requests a token with the client credentials grant.
    *
+   * @param timeout the deadline of the token request
    * @return the token
    * @throws dev.latchkey.tapkey.TapkeyTokenException when the endpoint refuses
    * @throws dev.latchkey.core.LatchkeyException on any other failure
    */
-  public TokenResponse clientCredentials() {
+  public TokenResponse clientCredentials(Duration timeout) {
     ApiRequest.Builder request = form("client_credentials");
     if (!scopes.isEmpty()) {
       request.formField("scope", String.join(" ", scopes));
     }
-    return send(request.build());
+    return send(request.deadline(timeout).build());
   }
 
   /**
    * Requests a token with the refresh token grant.
    *
    * @param refreshToken the refresh token
+   * @param timeout the deadline of the token request
    * @return the token
    * @throws dev.latchkey.tapkey.TapkeyTokenException when the endpoint refuses
    * @throws dev.latchkey.core.LatchkeyException on any other failure
    */
-  public TokenResponse refresh(Secret refreshToken) {
-    return send(form("refresh_token").formField("refresh_token", refreshToken).build());
+  public TokenResponse refresh(Secret refreshToken, Duration timeout) {
+    return send(form("refresh_token").formField("refresh_token", refreshToken).deadline(timeout).build());
   }
 
   private ApiRequest.Builder form(String grantType) {

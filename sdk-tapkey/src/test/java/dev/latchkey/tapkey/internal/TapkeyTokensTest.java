@@ -15,10 +15,11 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
-/** The contract the re-authentication hook relies on: refresh(stale) and expire(stale). */
+/** The contract the re-authentication hook relies on: refresh(stale) replaces only the token a 401 rejected. */
 class TapkeyTokensTest {
 
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+  private static final Duration T = Duration.ofSeconds(10);
 
   @StartStop
   private final MockWebServer server = new MockWebServer();
@@ -46,8 +47,9 @@ class TapkeyTokensTest {
     List<Secret> told = new java.util.ArrayList<>();
     TapkeyTokens tokens = tokens(new AccessToken(Secret.of("at-old"), null, null), Secret.of("rt-1"), told);
 
-    AccessToken fresh = tokens.refresh(Secret.of("at-old"));
-    AccessToken again = tokens.refresh(Secret.of("at-old"));
+    assertThat(tokens.current(T).value().reveal()).isEqualTo("at-old");
+    AccessToken fresh = tokens.refresh(Secret.of("at-old"), T);
+    AccessToken again = tokens.refresh(Secret.of("at-old"), T);
 
     assertThat(fresh.value().reveal()).isEqualTo("at-new");
     assertThat(again).isSameAs(fresh);
@@ -59,20 +61,12 @@ class TapkeyTokensTest {
   }
 
   @Test
-  void expireDropsOnlyTheCurrentTokenAndOnlyWhenItCanBeRenewed() {
-    server.enqueue(token("at-new", "rt-2"));
-    TapkeyTokens tokens = tokens(new AccessToken(Secret.of("at-old"), null, null), Secret.of("rt-1"),
-        new java.util.ArrayList<>());
-    tokens.expire(Secret.of("someone-else"));
-    assertThat(tokens.current().value().reveal()).isEqualTo("at-old");
-    tokens.expire(Secret.of("at-old"));
-    assertThat(tokens.current().value().reveal()).isEqualTo("at-new");
-
+  void aTokenTheAppGaveIsHandedOutWithoutATokenRequestAndKeptWhenItCannotBeRenewed() {
     TapkeyTokens fixed = tokens(new AccessToken(Secret.of("at-given"), NOW.minusSeconds(5), null), null,
         new java.util.ArrayList<>());
-    fixed.expire(Secret.of("at-given"));
-    assertThat(fixed.current().value().reveal()).isEqualTo("at-given");
-    assertThat(fixed.isExpired(fixed.current())).isTrue();
+    assertThat(fixed.current(T).value().reveal()).isEqualTo("at-given");
+    assertThat(fixed.isExpired(fixed.current(T))).isTrue();
     assertThat(fixed.canObtain()).isFalse();
+    assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -40,8 +40,13 @@ class ReferencePagesTest {
     for (ReferencePage page : pages) {
       expected.add(page.fileName());
       Path file = REFERENCE.resolve(page.fileName());
-      if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(page.content())) {
-        stale.add(page.fileName() + (Files.exists(file) ? " differs" : " is missing"));
+      if (!Files.isRegularFile(file)) {
+        stale.add(page.fileName() + " is missing");
+      } else {
+        String committed = Files.readString(file, StandardCharsets.UTF_8);
+        if (!committed.equals(page.content())) {
+          stale.add(page.fileName() + " differs from line " + firstDifferentLine(committed, page.content()));
+        }
       }
     }
     for (Path file : CatalogCodegen.generatedPages(REFERENCE)) {
@@ -53,5 +58,15 @@ class ReferencePagesTest {
         + " review and commit the pages", COMMAND).isEmpty();
     assertThat(pages).extracting(ReferencePage::fileName)
         .contains("nuki-error-codes.md", "seam-access-code-errors.md", "tapkey-error-codes.md", "README.md");
+  }
+
+  private static int firstDifferentLine(String a, String b) {
+    List<String> left = a.lines().toList();
+    List<String> right = b.lines().toList();
+    int line = 0;
+    while (line < left.size() && line < right.size() && left.get(line).equals(right.get(line))) {
+      line++;
+    }
+    return line + 1;
   }
 }

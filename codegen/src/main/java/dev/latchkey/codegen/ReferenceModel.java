@@ -4,6 +4,7 @@ import dev.latchkey.codegen.reference.ReferenceCatalog;
 import dev.latchkey.codegen.reference.ReferenceEntry;
 import dev.latchkey.codegen.reference.ReferenceRemedy;
 import dev.latchkey.codegen.reference.ReferenceSource;
+import dev.latchkey.codegen.reference.ReferenceUnknown;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,20 @@ final class ReferenceModel {
   static ReferenceCatalog of(Catalog catalog) {
     List<ReferenceEntry> entries = catalog.entries().stream().map(entry -> entry(catalog, entry)).toList();
     return new ReferenceCatalog(catalog.file(), catalog.vendor(), catalog.type(), catalog.errors(),
-        catalog.summary(), catalog.sources().stream().map(ReferenceModel::source).toList(), entries);
+        catalog.summary(), catalog.sources().stream().map(ReferenceModel::source).toList(), entries,
+        unknown(catalog));
+  }
+
+  /** The catalog's {@code unknown:} block, else what the generated constant has without one. */
+  private static ReferenceUnknown unknown(Catalog catalog) {
+    Optional<String> defaultCategory =
+        catalog.errors() ? Optional.of(UnknownCode.DEFAULT_CATEGORY) : Optional.empty();
+    return catalog.unknown()
+        .map(unknown -> new ReferenceUnknown(unknown.description(),
+            unknown.remedies().stream().map(r -> new ReferenceRemedy(r.text(), r.fromVendor())).toList(),
+            catalog.errors() ? Optional.of(unknown.category()) : Optional.empty(), unknown.retryable()))
+        .orElseGet(() -> new ReferenceUnknown(EnumGenerator.DEFAULT_UNKNOWN_DESCRIPTION, List.of(), defaultCategory,
+            false));
   }
 
   private static ReferenceEntry entry(Catalog catalog, CatalogEntry entry) {

@@ -51,7 +51,8 @@ public final class CatalogPageGenerator {
     if (deprecated > 0) {
       out.append(" (").append(deprecated).append(" deprecated)");
     }
-    out.append(", plus `UNKNOWN_TO_SDK_VERSION` for a code this list does not have\n\n");
+    out.append(", plus ").append(Markdown.link("`" + ReferenceAnchors.UNKNOWN + "`", "#" + ReferenceAnchors.UNKNOWN))
+        .append(" for a code this list does not have\n\n");
 
     out.append("## Sources\n\n");
     for (ReferenceSource source : catalog.sources()) {
@@ -86,7 +87,9 @@ public final class CatalogPageGenerator {
     for (ReferenceEntry entry : catalog.entries()) {
       entry(out, catalog, entry);
     }
-    return new ReferencePage(ReferenceAnchors.page(catalog.vendor(), catalog.file()), out.toString());
+    unknown(out, catalog);
+    return new ReferencePage(ReferenceAnchors.page(catalog.vendor(), catalog.file()),
+        out.toString().stripTrailing() + "\n");
   }
 
   private static void entry(StringBuilder out, ReferenceCatalog catalog, ReferenceEntry entry) {
@@ -104,15 +107,7 @@ public final class CatalogPageGenerator {
     }
     out.append("\n\n");
     out.append(Markdown.text(entry.description())).append("\n\n");
-    if (!entry.remedies().isEmpty()) {
-      out.append("Remedies:\n\n");
-      int n = 1;
-      for (ReferenceRemedy remedy : entry.remedies()) {
-        out.append(n++).append(". ").append(Markdown.text(remedy.text()))
-            .append(remedy.fromVendor() ? " *(the vendor's words)*" : " *(Latchkey's advice)*").append('\n');
-      }
-      out.append('\n');
-    }
+    remedies(out, entry.remedies());
     if (catalog.errors()) {
       out.append("- Category: `").append(entry.category().orElse("")).append("`\n");
       out.append("- Retryable: ").append(entry.retryable() ? "yes" : "no").append('\n');
@@ -131,6 +126,33 @@ public final class CatalogPageGenerator {
       out.append("- Docs: ").append(Markdown.link(Markdown.text(shortUrl(entry.docs())), entry.docs())).append('\n');
     }
     entry.note().ifPresent(note -> out.append("- Note: ").append(Markdown.text(note)).append('\n'));
+    out.append('\n');
+  }
+
+  /** The generated constant a code outside the list reads as, with the fallback advice. */
+  private static void unknown(StringBuilder out, ReferenceCatalog catalog) {
+    ReferenceUnknown unknown = catalog.unknown();
+    out.append("### <a id=\"").append(ReferenceAnchors.UNKNOWN).append("\"></a>Any other code\n\n");
+    out.append("Constant ").append(Markdown.code(catalog.simpleType() + "." + ReferenceAnchors.UNKNOWN))
+        .append(": what a code this version of the SDK does not know reads as; the raw code is kept.\n\n");
+    out.append(Markdown.text(unknown.description())).append("\n\n");
+    remedies(out, unknown.remedies());
+    if (catalog.errors()) {
+      out.append("- Category: `").append(unknown.category().orElse("")).append("`\n");
+      out.append("- Retryable: ").append(unknown.retryable() ? "yes" : "no").append("\n\n");
+    }
+  }
+
+  private static void remedies(StringBuilder out, List<ReferenceRemedy> remedies) {
+    if (remedies.isEmpty()) {
+      return;
+    }
+    out.append("Remedies:\n\n");
+    int n = 1;
+    for (ReferenceRemedy remedy : remedies) {
+      out.append(n++).append(". ").append(Markdown.text(remedy.text()))
+          .append(remedy.fromVendor() ? " *(the vendor's words)*" : " *(Latchkey's advice)*").append('\n');
+    }
     out.append('\n');
   }
 

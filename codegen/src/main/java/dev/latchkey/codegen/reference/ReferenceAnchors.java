@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceAnchors {
 
+  /** The anchor of the generated constant for codes a catalog does not list. */
+  public static final String UNKNOWN = "UNKNOWN_TO_SDK_VERSION";
+
   private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
   private ReferenceAnchors() {}

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param summary what the catalog lists
  * @param sources the documents the codes come from
  * @param entries the codes, in file order
+ * @param unknown the generated constant for codes the catalog does not list
  */
 public record ReferenceCatalog(
     String file,
@@ -21,7 +22,8 @@ public record ReferenceCatalog(
     boolean errors,
     String summary,
     List<ReferenceSource> sources,
-    List<ReferenceEntry> entries) {
+    List<ReferenceEntry> entries,
+    ReferenceUnknown unknown) {
 
   /**
    * Copies the lists and checks the parts.
@@ -33,6 +35,7 @@ public record ReferenceCatalog(
    * @param summary what the catalog lists
    * @param sources the documents the codes come from
    * @param entries the codes, in file order
+   * @param unknown the generated constant for codes the catalog does not list
    */
   public ReferenceCatalog {
     Objects.requireNonNull(file, "file");
@@ -41,6 +44,7 @@ public record ReferenceCatalog(
     Objects.requireNonNull(summary, "summary");
     sources = List.copyOf(sources);
     entries = List.copyOf(entries);
+    Objects.requireNonNull(unknown, "unknown");
   }
 
   /** {@return the enum's simple name: {@code SeamAccessCodeErrorCode}} */

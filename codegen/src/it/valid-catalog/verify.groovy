@@ -5,4 +5,12 @@ def generated = new File(basedir, 'target/generated-sources/latchkey/dev/example
 assert generated.isFile()
 assert generated.text.contains('@Generated("dev.latchkey.codegen")')
 assert new File(basedir, 'target/classes/dev/example/it/LockErrorCode.class').isFile()
+// The error reference: one page per catalog with a stable anchor per code, and the index.
+def page = new File(basedir, 'target/reference/acme-lock-errors.md')
+assert page.isFile()
+assert page.text.startsWith('<!-- Generated from catalogs/lock-errors.yaml')
+assert page.text.contains('### <a id="ff"></a>`ff` (`0xFF`)')
+assert page.text.contains('](../../catalogs/lock-errors.yaml)')
+assert new File(basedir, 'target/reference/README.md').text.contains('(acme-lock-errors.md)')
+assert log.contains('Latchkey reference in ')
 return true

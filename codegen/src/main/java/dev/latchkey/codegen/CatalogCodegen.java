@@ -1,9 +1,19 @@
 package dev.latchkey.codegen;
 
 import dev.latchkey.codegen.CatalogLoader.LoadedDocument;
+import dev.latchkey.codegen.reference.CatalogPageGenerator;
+import dev.latchkey.codegen.reference.ReferenceCatalog;
+import dev.latchkey.codegen.reference.ReferenceIndexGenerator;
+import dev.latchkey.codegen.reference.ReferencePage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -133,5 +143,133 @@ public final class CatalogCodegen {
     new GenerationState(digest, sources.stream().map(GeneratedSource::relativePath).toList())
         .write(request.stateFile());
     return new Outcome(inputs.size(), sources.size(), false, written.written(), written.deleted());
+  }
+
+  /**
+   * What the error reference is made from and where it goes.
+   *
+   * @param catalogs the catalog locations (files, directories, {@code classpath:} resources), in page order
+   * @param baseDirectory the directory relative locations are resolved against; pages link catalogs through it
+   * @param referenceDirectory where the pages go
+   * @param regenerateCommand the command that regenerates the pages, shown on them
+   * @param classLoader the loader of {@code classpath:} catalogs
+   */
+  public record ReferenceRequest(
+      List<String> catalogs,
+      Path baseDirectory,
+      Path referenceDirectory,
+      String regenerateCommand,
+      ClassLoader classLoader) {
+
+    /**
+     * Copies the list and normalises the directories.
+     *
+     * @param catalogs the catalog locations, in page order
+     * @param baseDirectory the directory relative locations are resolved against
+     * @param referenceDirectory where the pages go
+     * @param regenerateCommand the command that regenerates the pages
+     * @param classLoader the loader of {@code classpath:} catalogs
+     */
+    public ReferenceRequest {
+      catalogs = List.copyOf(catalogs);
+      baseDirectory = baseDirectory.toAbsolutePath().normalize();
+      referenceDirectory = referenceDirectory.toAbsolutePath().normalize();
+      Objects.requireNonNull(regenerateCommand, "regenerateCommand");
+      Objects.requireNonNull(classLoader, "classLoader");
+    }
+  }
+
+  /**
+   * Renders the error reference: one Markdown page per catalog and the index {@code README.md}. Nothing is
+   * written.
+   *
+   * @param request what to render
+   * @return the pages, the index last
+   * @throws CatalogProblemsException when a location yields no catalog or a catalog is invalid
+   */
+  public List<ReferencePage> reference(ReferenceRequest request) throws CatalogProblemsException {
+    CatalogResolver.Resolution resolution =
+        new CatalogResolver(request.baseDirectory(), request.classLoader()).resolve(request.catalogs());
+    if (!resolution.problems().isEmpty()) {
+      throw new CatalogProblemsException(resolution.problems());
+    }
+    CatalogValidator.Result validation =
+        validator.validate(resolution.inputs().stream().map(loader::load).toList());
+    if (!validation.problems().isEmpty()) {
+      throw new CatalogProblemsException(validation.problems());
+    }
+    String prefix = request.referenceDirectory().relativize(request.baseDirectory()).toString()
+        .replace('\\', '/');
+    CatalogPageGenerator pages =
+        new CatalogPageGenerator(prefix.isEmpty() ? "" : prefix + "/", request.regenerateCommand());
+    List<ReferenceCatalog> catalogs = validation.catalogs().stream().map(ReferenceModel::of).toList();
+    List<ReferencePage> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (ReferenceCatalog catalog : catalogs) {
+      ReferencePage page = pages.generate(catalog);
+      if (!names.add(page.fileName())) {
+        throw new CatalogProblemsException(List.of(Problem.inFile(catalog.file(),
+            "two catalogs of vendor " + catalog.vendor() + " have the file name of this one: their reference pages"
+                + " would both be " + page.fileName())));
+      }
+      out.add(page);
+    }
+    out.add(new ReferenceIndexGenerator(request.regenerateCommand()).generate(catalogs));
+    return out;
+  }
+
+  /**
+   * Renders the error reference and writes it: pages whose content changed are rewritten, generated pages no
+   * catalog produces any more are deleted, other files are left alone.
+   *
+   * @param request what to render and where
+   * @return the pages written (changed or new) and deleted, by file name
+   * @throws CatalogProblemsException when a location yields no catalog or a catalog is invalid; nothing is written
+   * @throws IOException when a page cannot be written or deleted
+   */
+  public List<String> writeReference(ReferenceRequest request) throws CatalogProblemsException, IOException {
+    List<ReferencePage> pages = reference(request);
+    Path directory = request.referenceDirectory();
+    Files.createDirectories(directory);
+    List<String> touched = new ArrayList<>();
+    Set<String> current = new HashSet<>();
+    for (ReferencePage page : pages) {
+      current.add(page.fileName());
+      Path file = directory.resolve(page.fileName());
+      byte[] content = page.content().getBytes(StandardCharsets.UTF_8);
+      if (!Files.exists(file) || !java.util.Arrays.equals(Files.readAllBytes(file), content)) {
+        Files.write(file, content);
+        touched.add(page.fileName());
+      }
+    }
+    for (Path stale : generatedPages(directory)) {
+      if (!current.contains(stale.getFileName().toString())) {
+        Files.delete(stale);
+        touched.add(stale.getFileName().toString());
+      }
+    }
+    return touched;
+  }
+
+  /**
+   * The pages in a directory that the reference generator wrote (they start with its header comment).
+   *
+   * @param directory the reference directory
+   * @return the generated {@code .md} files, sorted; empty when the directory does not exist
+   * @throws IOException when the directory cannot be read
+   */
+  public static List<Path> generatedPages(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      List<Path> generated = new ArrayList<>();
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+        if (Files.readString(file, StandardCharsets.UTF_8).startsWith("<!-- Generated ")) {
+          generated.add(file);
+        }
+      }
+      return generated;
+    }
   }
 }

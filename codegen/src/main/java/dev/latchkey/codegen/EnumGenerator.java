@@ -30,7 +30,7 @@ final class EnumGenerator {
 
   private static final String UNKNOWN = "UNKNOWN_TO_SDK_VERSION";
   // Without an unknown: block the constant stays as it always was (same source, same goldens).
-  private static final String DEFAULT_UNKNOWN_DESCRIPTION = "A code that this version of the SDK does not know.";
+  static final String DEFAULT_UNKNOWN_DESCRIPTION = "A code that this version of the SDK does not know.";
   private static final String DEFAULT_UNKNOWN_DOC = "A code that this version of the SDK does not know: every"
       + " lookup returns it for a code the catalog\ndoes not list (vendors add codes over time). Keep the raw wire"
       + " value wherever you read it.\nCategory {@link ErrorCategory#UNKNOWN}, not retryable, {@link #isKnown()}"

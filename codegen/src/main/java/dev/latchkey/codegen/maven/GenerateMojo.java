@@ -42,6 +42,17 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/latchkey", required = true)
   private File outputDirectory;
 
+  /**
+   * Where to write the Markdown error reference: one page per catalog and a {@code README.md} index. Unset (the
+   * default), no reference is written.
+   */
+  @Parameter(property = "latchkey.reference.directory")
+  private File referenceDirectory;
+
+  /** The command that regenerates the reference, named on its pages. */
+  @Parameter(defaultValue = "mvn generate-sources")
+  private String referenceCommand;
+
   /** Skips the goal. */
   @Parameter(property = "latchkey.codegen.skip", defaultValue = "false")
   private boolean skip;
@@ -79,6 +90,13 @@ public class GenerateMojo extends AbstractMojo {
     try {
       CatalogCodegen.Outcome outcome = new CatalogCodegen().run(request, message -> getLog().debug(message));
       getLog().info(outcome.summary(request.outputDirectory()));
+      if (referenceDirectory != null) {
+        List<String> pages = new CatalogCodegen().writeReference(new CatalogCodegen.ReferenceRequest(
+            request.catalogs(), request.baseDirectory(), referenceDirectory.toPath(), referenceCommand,
+            request.classLoader()));
+        getLog().info("Latchkey reference in " + referenceDirectory + ": " + pages.size() + " pages written or"
+            + " deleted");
+      }
     } catch (CatalogProblemsException e) {
       e.problems().forEach(problem -> getLog().error(problem.format()));
       throw new MojoFailureException(e.getMessage(), e);

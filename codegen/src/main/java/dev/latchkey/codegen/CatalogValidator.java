@@ -553,6 +553,7 @@ final class CatalogValidator {
         if (remedy instanceof ScalarNode scalar && Tag.STR.equals(scalar.getTag())) {
           hasPlainString = true;
           if (nonBlank(scalar, "a remedy") != null) {
+            rejectPlaceholder(scalar, scalar.getValue());
             remedies.add(new RemedyText(scalar.getValue(), !"latchkey".equals(remedySource)));
           }
         } else if (remedy instanceof MappingNode) {
@@ -562,6 +563,9 @@ final class CatalogValidator {
           String source = requiredString(map, remedy, "source");
           if (source != null && !REMEDY_SOURCES.contains(source)) {
             problem(map.get("source").getValueNode(), unknownValue("remedy source", source, REMEDY_SOURCES));
+          }
+          if (text != null) {
+            rejectPlaceholder(map.get("text").getValueNode(), text);
           }
           if (text != null && source != null) {
             remedies.add(new RemedyText(text, "vendor".equals(source)));
@@ -575,6 +579,14 @@ final class CatalogValidator {
             + " words or Latchkey's advice?)");
       }
       return remedies;
+    }
+
+    /** An importer's placeholder must not ship: the maintainer writes the remedy. */
+    private void rejectPlaceholder(Node node, String text) {
+      if (RemedyPlaceholder.isPlaceholder(text)) {
+        problem(node, "placeholder remedy left by an importer: write a real remedy (and check category and"
+            + " retryable) in place of '" + text + "'");
+      }
     }
 
     private void readHttpStatuses(Map<String, NodeTuple> entry, CatalogEntry.Builder builder) {

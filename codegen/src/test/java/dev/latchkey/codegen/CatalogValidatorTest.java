@@ -331,6 +331,15 @@ class CatalogValidatorTest {
   }
 
   @Test
+  void importerPlaceholderRemediesAreReportedUntilAMaintainerWritesOne() {
+    assertThat(Fixtures.problems("invalid/placeholder-remedy.yaml")).containsExactly(
+        "invalid/placeholder-remedy.yaml:15:9: placeholder remedy left by an importer: write a real remedy (and"
+            + " check category and retryable) in place of 'REMEDY NEEDED: the importer added failed_to_issue'",
+        "invalid/placeholder-remedy.yaml:24:15: placeholder remedy left by an importer: write a real remedy (and"
+            + " check category and retryable) in place of 'REMEDY NEEDED: the importer added failed_to_expire'");
+  }
+
+  @Test
   void remedyItemsAreStringsOrTextSourceMaps() {
     assertThat(Fixtures.problems("invalid/bad-remedy-item.yaml")).containsExactly(
         "invalid/bad-remedy-item.yaml:14:52: unknown key 'why' (allowed: text, source)",

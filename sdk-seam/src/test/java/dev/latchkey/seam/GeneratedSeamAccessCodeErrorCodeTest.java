@@ -89,7 +89,10 @@ class GeneratedSeamAccessCodeErrorCodeTest {
 
   @Test
   void newCodesAreUnknownToTheSdk() {
-    assertThat(SeamAccessCodeErrorCode.fromWire("failed_to_issue")).isSameAs(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION);
+    // Lived only in @seamapi/types 1.1028.0 to 1.1035.0, so never in the catalog.
+    assertThat(SeamAccessCodeErrorCode.fromWire("failed_to_apply_mutations"))
+        .isSameAs(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION);
+    assertThat(SeamAccessCodeErrorCode.fromWire("failed_to_issue")).isSameAs(SeamAccessCodeErrorCode.FAILED_TO_ISSUE);
     assertThat(SeamAccessCodeErrorCode.fromWire("FAILED_TO_SET_ON_DEVICE"))
         .isSameAs(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION);
     assertThat(SeamAccessCodeErrorCode.fromWire(null)).isSameAs(SeamAccessCodeErrorCode.UNKNOWN_TO_SDK_VERSION);
@@ -97,9 +100,9 @@ class GeneratedSeamAccessCodeErrorCodeTest {
 
   @Test
   void holdsTheGuidesTheCurrentAndTheDroppedCodes() {
-    // 14 codes of the guide + 18 more of the current spec's 21 + 14 more of @seamapi/types 1.841.0.
-    assertThat(SeamAccessCodeErrorCode.values().length - 1).isEqualTo(46);
-    assertThat(known().filter(code -> !code.deprecated())).hasSize(20);
+    // 14 codes of the guide + 22 more of the current spec's (1.1038.0) 25 + 14 more of @seamapi/types 1.841.0.
+    assertThat(SeamAccessCodeErrorCode.values().length - 1).isEqualTo(50);
+    assertThat(known().filter(code -> !code.deprecated())).hasSize(24);
     assertThat(known()).allSatisfy(code -> {
       assertThat(SeamAccessCodeErrorCode.fromWire(code.wireValue())).isSameAs(code);
       assertThat(code.docs().map(URI::getScheme)).contains("https");

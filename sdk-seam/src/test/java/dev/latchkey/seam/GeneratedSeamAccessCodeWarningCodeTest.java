@@ -32,8 +32,9 @@ class GeneratedSeamAccessCodeWarningCodeTest {
   }
 
   @Test
-  void holdsTheElevenCurrentWarningsAndTheNineDroppedOnes() {
-    assertThat(SeamAccessCodeWarningCode.values().length - 1).isEqualTo(20);
+  void holdsTheElevenCurrentWarningsAndTheTenDeprecatedOnes() {
+    // 1.1038.0 added delay_in_issuing and deprecated delay_in_removing_from_device.
+    assertThat(SeamAccessCodeWarningCode.values().length - 1).isEqualTo(21);
     assertThat(Arrays.stream(SeamAccessCodeWarningCode.values())
             .filter(warning -> warning.isKnown() && !warning.deprecated()))
         .hasSize(11);

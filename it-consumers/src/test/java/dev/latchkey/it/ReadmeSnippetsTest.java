@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeSnippetsTest {
 
   static final List<String> FRAGMENT_IMPORTS = List.of(
-      "dev.latchkey.core.*", "dev.latchkey.seam.*", "dev.latchkey.nuki.*", "dev.latchkey.tapkey.*",
+      "dev.latchkey.core.*", "dev.latchkey.seam.*", "dev.latchkey.nuki.*", "dev.latchkey.nuki.operation.*",
+      "dev.latchkey.tapkey.*",
       "java.time.*", "java.util.*");
 
   private static final Path README = Path.of("..", "README.md");

@@ -30,12 +30,16 @@ import java.util.OptionalLong;
  */
 public final class NukiWebhook {
 
-  private final String body;
+  // The body as received: bytes from a webhook request (decoded only if someone asks for the text), or text
+  // from the webhook log.
+  private final byte[] bytes;
+  private volatile String body;
   private final JsonValue json;
   private final OperationResult result;
   private final String rawFeature;
 
-  private NukiWebhook(String body, JsonValue json, OperationResult result, String rawFeature) {
+  private NukiWebhook(byte[] bytes, String body, JsonValue json, OperationResult result, String rawFeature) {
+    this.bytes = bytes;
     this.body = body;
     this.json = json;
     this.result = result;
@@ -52,7 +56,16 @@ public final class NukiWebhook {
    */
   public static NukiWebhook parse(byte[] body) {
     Objects.requireNonNull(body, "body");
-    return parse(new String(body, StandardCharsets.UTF_8));
+    JsonValue json;
+    try {
+      // Straight from the bytes: no copy of the body as text on the way to the tree.
+      json = Json.parse(body);
+    } catch (JsonException e) {
+      // Bytes that are not well-formed UTF-8 JSON get the lenient reading of the text path (malformed
+      // sequences become U+FFFD), as before; what is not JSON at all is rejected there.
+      return parse(new String(body, StandardCharsets.UTF_8));
+    }
+    return of(body.clone(), null, json);
   }
 
   /**
@@ -72,25 +85,26 @@ public final class NukiWebhook {
       throw NukiWebhookVerifier.reject(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not JSON");
     }
-    return of(body, json);
+    return of(null, body, json);
   }
 
   /**
    * A webhook from an already parsed body.
    *
-   * @param body the body's text
+   * @param bytes the body's bytes, or null when it came as text
+   * @param body the body's text, or null when it came as bytes
    * @param json the body parsed
    * @return the webhook
    * @throws dev.latchkey.core.LatchkeyException ({@code webhook_malformed_payload}) when the body is not a
    *     JSON object
    */
-  static NukiWebhook of(String body, JsonValue json) {
+  private static NukiWebhook of(byte[] bytes, String body, JsonValue json) {
     if (!json.isObject()) {
       throw NukiWebhookVerifier.reject(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not a JSON object");
     }
     String feature = NukiJson.optString(json, "feature").orElse("");
-    return new NukiWebhook(body, json, operationResult(json).orElse(null), feature);
+    return new NukiWebhook(bytes, body, json, operationResult(json).orElse(null), feature);
   }
 
   /**
@@ -181,7 +195,12 @@ public final class NukiWebhook {
 
   /** {@return the body as received, whole} */
   public String body() {
-    return body;
+    String text = body;
+    if (text == null) {
+      text = new String(bytes, StandardCharsets.UTF_8);
+      body = text;
+    }
+    return text;
   }
 
   /**

@@ -174,7 +174,7 @@ public final class Redactor {
       return "";
     }
     String result = KnownSecrets.scrub(text.toString(), knownSecrets, MIN_SCRUBBED_SECRET_LENGTH,
-        MAX_ESCAPE_LEVELS, MASK);
+        MIN_SCRUBBED_SECRET_LENGTH, MAX_ESCAPE_LEVELS, MASK);
     // Each rule applies to the output of the previous one, as successive replaceAll calls would. The anchors of
     // all rules are found in one scan of a one-byte-per-character copy (characters above U+00FF become '?',
     // which begins no anchor). A rule that changes the text moves the later rules' anchors and is followed by
@@ -194,6 +194,27 @@ public final class Redactor {
       }
     }
     return result;
+  }
+
+  /**
+   * Removes the exact values of known secrets from text that is kept and read further, such as an error
+   * response's body and headers before a vendor's decoder parses them; applies no pattern. Every non-empty
+   * secret is removed where it occurs verbatim, however short (a stray {@link #MASK} in a body is better than a
+   * leaked credential); secrets of four characters or more also where they occur JSON-escaped, which keeps a
+   * JSON body well-formed (escapes occur only inside strings).
+   *
+   * @param text the text; null gives the empty string
+   * @param knownSecrets the secrets; null elements are ignored
+   * @return the text without the secrets
+   */
+  @VendorApi
+  public static String removeKnownSecrets(CharSequence text, Collection<Secret> knownSecrets) {
+    Objects.requireNonNull(knownSecrets, "knownSecrets");
+    if (text == null) {
+      return "";
+    }
+    return KnownSecrets.scrub(text.toString(), knownSecrets, 1, MIN_SCRUBBED_SECRET_LENGTH, MAX_ESCAPE_LEVELS,
+        MASK);
   }
 
   /**

@@ -78,11 +78,11 @@ class InMemoryPendingOperationStoreTest {
     dispatcher.join();
     assertThat(op.isDone()).isTrue();
 
-    NukiOperationFailedException first = catchThrowableOfType(op::join, NukiOperationFailedException.class);
+    NukiOperationFailedException first = catchThrowableOfType(NukiOperationFailedException.class, op::join);
     assertThat(first.getStackTrace())
         .extracting(StackTraceElement::getMethodName)
         .contains("theFailureIsBuiltForTheWaiterNotOnTheDispatchingThread");
-    assertThat(catchThrowableOfType(() -> op.join(Duration.ZERO), NukiOperationFailedException.class))
+    assertThat(catchThrowableOfType(NukiOperationFailedException.class, () -> op.join(Duration.ZERO)))
         .isSameAs(first);
     assertThatThrownBy(() -> op.future().join()).hasCause(first);
   }

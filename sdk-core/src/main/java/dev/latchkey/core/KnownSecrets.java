@@ -16,21 +16,27 @@ final class KnownSecrets {
 
   private KnownSecrets() {}
 
-  static String scrub(String text, Collection<Secret> secrets, int minLength, int maxLevels, String mask) {
+  /**
+   * The text without the secrets' values.
+   *
+   * @param minVerbatim secrets at least this long are removed where they occur verbatim
+   * @param minEscaped secrets at least this long are also removed where they occur JSON-escaped
+   */
+  static String scrub(String text, Collection<Secret> secrets, int minVerbatim, int minEscaped, int maxLevels,
+      String mask) {
     List<String> values = new ArrayList<>();
+    String result = text;
     for (Secret secret : secrets) {
-      if (secret != null && secret.reveal().length() >= minLength) {
-        values.add(secret.reveal());
+      String value = secret == null ? "" : secret.reveal();
+      if (!value.isEmpty() && value.length() >= minVerbatim && result.contains(value)) {
+        result = result.replace(value, mask);
+      }
+      if (!value.isEmpty() && value.length() >= minEscaped) {
+        values.add(value);
       }
     }
     if (values.isEmpty()) {
-      return text;
-    }
-    String result = text;
-    for (String value : values) {
-      if (result.contains(value)) {
-        result = result.replace(value, mask);
-      }
+      return result;
     }
     if (result.indexOf('\\') < 0) {
       return result;

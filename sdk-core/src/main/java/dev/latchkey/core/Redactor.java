@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -89,6 +90,7 @@ public final class Redactor {
 
   private final List<String> keyPrefixes;
   private final List<Rule> rules;
+  private final AnchorIndex anchors;
 
   private Redactor(List<String> keyPrefixes) {
     this.keyPrefixes = List.copyOf(keyPrefixes);
@@ -100,6 +102,7 @@ public final class Redactor {
     }
     all.addAll(List.of(JSON_STRING_VALUE, JSON_BARE_VALUE, FORM_VALUE, PROSE_CREDENTIAL, PROSE_PIN));
     this.rules = List.copyOf(all);
+    this.anchors = new AnchorIndex(rules);
   }
 
   /**
@@ -171,19 +174,47 @@ public final class Redactor {
       return "";
     }
     String result = KnownSecrets.scrub(text.toString(), knownSecrets, MIN_SCRUBBED_SECRET_LENGTH,
-        MAX_ESCAPE_LEVELS, MASK);
-    // Each rule applies to the output of the previous one, as successive replaceAll calls would. Anchors are
-    // looked for in a one-byte-per-character copy (characters above U+00FF become '?', which begins no
-    // anchor), made again only when a rule changed the text.
+        MIN_SCRUBBED_SECRET_LENGTH, MAX_ESCAPE_LEVELS, MASK);
+    // Each rule applies to the output of the previous one, as successive replaceAll calls would. The anchors of
+    // all rules are found in one scan of a one-byte-per-character copy (characters above U+00FF become '?',
+    // which begins no anchor). A rule that changes the text moves the later rules' anchors and is followed by
+    // a rescan of the few characters around each change, not of the whole text.
     byte[] bytes = result.getBytes(StandardCharsets.ISO_8859_1);
-    for (Rule rule : rules) {
-      String next = rule.apply(result, bytes);
+    Positions[] found = anchors.scanAll(bytes);
+    for (int r = 0; r < rules.size(); r++) {
+      if (found[r].size == 0) {
+        continue;
+      }
+      Edits edits = new Edits();
+      String next = rules.get(r).apply(result, found[r], edits);
       if (next != result) {
         result = next;
         bytes = result.getBytes(StandardCharsets.ISO_8859_1);
+        anchors.update(found, r + 1, edits, bytes);
       }
     }
     return result;
+  }
+
+  /**
+   * Removes the exact values of known secrets from text that is kept and read further, such as an error
+   * response's body and headers before a vendor's decoder parses them; applies no pattern. Every non-empty
+   * secret is removed where it occurs verbatim, however short (a stray {@link #MASK} in a body is better than a
+   * leaked credential); secrets of four characters or more also where they occur JSON-escaped, which keeps a
+   * JSON body well-formed (escapes occur only inside strings).
+   *
+   * @param text the text; null gives the empty string
+   * @param knownSecrets the secrets; null elements are ignored
+   * @return the text without the secrets
+   */
+  @VendorApi
+  public static String removeKnownSecrets(CharSequence text, Collection<Secret> knownSecrets) {
+    Objects.requireNonNull(knownSecrets, "knownSecrets");
+    if (text == null) {
+      return "";
+    }
+    return KnownSecrets.scrub(text.toString(), knownSecrets, 1, MIN_SCRUBBED_SECRET_LENGTH, MAX_ESCAPE_LEVELS,
+        MASK);
   }
 
   /**
@@ -274,21 +305,15 @@ public final class Redactor {
    */
   private static final class Rule {
     final Pattern pattern;
-    private final boolean ignoreCase;
-    // The anchors by their first character (all anchors are ASCII).
-    private final String[][] anchorsByFirstChar = new String[128][];
+    final List<String> anchors;
+    final boolean ignoreCase;
     private final int lead;
     private final int groups;
     private final String suffix;
 
     Rule(Pattern pattern, List<String> anchors, int lead, boolean ignoreCase, int groups, String suffix) {
       this.pattern = pattern;
-      for (String anchor : anchors) {
-        String[] same = anchorsByFirstChar[anchor.charAt(0)];
-        same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
-        same[same.length - 1] = anchor;
-        anchorsByFirstChar[anchor.charAt(0)] = same;
-      }
+      this.anchors = List.copyOf(anchors);
       this.lead = lead;
       this.ignoreCase = ignoreCase;
       this.groups = groups;
@@ -310,60 +335,17 @@ public final class Redactor {
       return out.append(suffix).toString();
     }
 
-    /** Where the anchors occur in the text (its one-byte copy), less the lead; ascending. */
-    private int[] starts(byte[] text, int[] count) {
-      int[] starts = new int[8];
-      int n = 0;
-      // A few comparisons where a character can begin an anchor, none elsewhere. (?i) folds ASCII letters
-      // only, so a character outside ASCII never begins a match of an anchor.
-      for (int at = 0; at < text.length; at++) {
-        int c = fold(text[at]);
-        String[] candidates = c < 128 ? anchorsByFirstChar[c] : null;
-        if (candidates != null && anyAt(candidates, text, at)) {
-          if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-          }
-          starts[n++] = Math.max(0, at - lead);
-        }
-      }
-      count[0] = n;
-      return starts;
-    }
-
-    private boolean anyAt(String[] anchors, byte[] text, int at) {
-      for (String anchor : anchors) {
-        int length = anchor.length();
-        if (at + length <= text.length) {
-          int k = 1;
-          while (k < length && fold(text[at + k]) == anchor.charAt(k)) {
-            k++;
-          }
-          if (k == length) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    private int fold(byte b) {
-      int c = b & 0xFF;
-      return ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    }
-
-    /** Applies the rule; returns the same instance when nothing matched. */
-    String apply(String text, byte[] bytes) {
-      int[] count = new int[1];
-      int[] starts = starts(bytes, count);
-      if (count[0] == 0) {
-        return text;
-      }
+    /**
+     * Applies the rule at its anchors (ascending positions in the text), recording each replacement; returns
+     * the same instance when nothing matched.
+     */
+    String apply(String text, Positions anchorsAt, Edits edits) {
       // Transparent bounds let \b and lookbehinds see the text before a start; ^ stays the text's start.
       Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       StringBuilder out = null;
       int copied = 0;
-      for (int i = 0; i < count[0]; i++) {
-        int start = starts[i];
+      for (int i = 0; i < anchorsAt.size; i++) {
+        int start = Math.max(0, anchorsAt.values[i] - lead);
         if (start < copied) {
           continue;
         }
@@ -372,11 +354,218 @@ public final class Redactor {
           if (out == null) {
             out = new StringBuilder(text.length());
           }
-          out.append(text, copied, start).append(replacement(matcher));
+          out.append(text, copied, start);
+          String replacement = replacement(matcher);
+          edits.add(start, matcher.end(), out.length(), replacement.length());
+          out.append(replacement);
           copied = matcher.end();
         }
       }
       return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+  }
+
+  /**
+   * The anchors of all rules, found in one pass over the text: each position is looked up by its first two
+   * characters (ASCII letters folded to lower case), so only the few anchors sharing those two characters are
+   * compared there. Every anchor is ASCII and at least two characters long.
+   */
+  private static final class AnchorIndex {
+    // ASCII with A-Z folded to a-z; 0 for every other byte (no anchor contains NUL or a non-ASCII character).
+    private static final byte[] FOLD = new byte[256];
+
+    static {
+      for (int c = 1; c < 128; c++) {
+        FOLD[c] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+    }
+
+    private final Anchor[][] byPair = new Anchor[128 * 128][];
+    private final int ruleCount;
+    private final int maxLength;
+
+    AnchorIndex(List<Rule> rules) {
+      ruleCount = rules.size();
+      int longest = 2;
+      for (int r = 0; r < rules.size(); r++) {
+        Rule rule = rules.get(r);
+        for (String literal : rule.anchors) {
+          Anchor anchor = new Anchor(rule.ignoreCase ? literal.toLowerCase(Locale.ROOT) : literal, r,
+              rule.ignoreCase);
+          int key = pair(anchor.bytes[0], anchor.bytes[1]);
+          Anchor[] same = byPair[key];
+          same = same == null ? new Anchor[1] : Arrays.copyOf(same, same.length + 1);
+          same[same.length - 1] = anchor;
+          byPair[key] = same;
+          longest = Math.max(longest, anchor.bytes.length);
+        }
+      }
+      maxLength = longest;
+    }
+
+    private static int pair(byte first, byte second) {
+      return FOLD[first & 0xFF] << 7 | FOLD[second & 0xFF];
+    }
+
+    /** Every rule's anchors in the text, ascending. */
+    Positions[] scanAll(byte[] text) {
+      Positions[] found = new Positions[ruleCount];
+      for (int r = 0; r < ruleCount; r++) {
+        found[r] = new Positions();
+      }
+      scan(text, 0, text.length, 0, found);
+      return found;
+    }
+
+    /** Appends the anchors of rules {@code firstRule} and later that start in [from, to). */
+    private void scan(byte[] text, int from, int to, int firstRule, Positions[] found) {
+      int last = Math.min(to, text.length - 1);
+      for (int at = from; at < last; at++) {
+        Anchor[] candidates = byPair[pair(text[at], text[at + 1])];
+        if (candidates != null) {
+          for (Anchor anchor : candidates) {
+            if (anchor.rule >= firstRule && anchor.at(text, at)) {
+              found[anchor.rule].addOnce(at);
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * Moves the anchors of rules {@code firstRule} and later to the text after {@code edits}: anchors clear of
+     * every replaced span shift with it, anchors that overlapped one are dropped, and the text around each
+     * replacement (where an anchor can now begin) is scanned again.
+     */
+    void update(Positions[] found, int firstRule, Edits edits, byte[] newText) {
+      if (firstRule >= ruleCount) {
+        return;
+      }
+      int reach = maxLength - 1;
+      Positions[] rescanned = new Positions[ruleCount];
+      for (int r = firstRule; r < ruleCount; r++) {
+        rescanned[r] = new Positions();
+      }
+      int scannedTo = 0;
+      for (int e = 0; e < edits.size; e++) {
+        int from = Math.max(scannedTo, edits.newStart(e) - reach);
+        int to = edits.newStart(e) + edits.newLength(e);
+        scan(newText, from, to, firstRule, rescanned);
+        scannedTo = Math.max(scannedTo, to);
+      }
+      for (int r = firstRule; r < ruleCount; r++) {
+        found[r] = Positions.merge(shift(found[r], edits, reach), rescanned[r]);
+      }
+    }
+
+    /** The positions that no edit touched (within {@code reach} before it), moved by the edits before them. */
+    private static Positions shift(Positions old, Edits edits, int reach) {
+      Positions kept = new Positions();
+      int e = 0;
+      int delta = 0;
+      for (int i = 0; i < old.size; i++) {
+        int at = old.values[i];
+        while (e < edits.size && at >= edits.oldEnd(e)) {
+          delta = edits.newStart(e) + edits.newLength(e) - edits.oldEnd(e);
+          e++;
+        }
+        if (e < edits.size && at >= edits.oldStart(e) - reach) {
+          continue;
+        }
+        kept.addOnce(at + delta);
+      }
+      return kept;
+    }
+  }
+
+  /** One anchor literal of one rule. */
+  private static final class Anchor {
+    final byte[] bytes;
+    final int rule;
+    private final boolean ignoreCase;
+
+    Anchor(String literal, int rule, boolean ignoreCase) {
+      this.bytes = literal.getBytes(StandardCharsets.US_ASCII);
+      this.rule = rule;
+      this.ignoreCase = ignoreCase;
+    }
+
+    /** Whether the anchor occurs at this position (its first two characters already matched, folded). */
+    boolean at(byte[] text, int at) {
+      int length = bytes.length;
+      if (at + length > text.length) {
+        return false;
+      }
+      for (int k = 0; k < length; k++) {
+        byte c = ignoreCase ? AnchorIndex.FOLD[text[at + k] & 0xFF] : text[at + k];
+        if (c != bytes[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** A growable ascending list of positions. */
+  private static final class Positions {
+    int[] values = new int[8];
+    int size;
+
+    void addOnce(int at) {
+      if (size > 0 && values[size - 1] == at) {
+        return;
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = at;
+    }
+
+    static Positions merge(Positions a, Positions b) {
+      if (b.size == 0) {
+        return a;
+      }
+      Positions out = new Positions();
+      int i = 0;
+      int j = 0;
+      while (i < a.size || j < b.size) {
+        boolean fromA = j == b.size || (i < a.size && a.values[i] <= b.values[j]);
+        out.addOnce(fromA ? a.values[i++] : b.values[j++]);
+      }
+      return out;
+    }
+  }
+
+  /** The replacements one rule made, in text order: old span [oldStart, oldEnd), new span at newStart. */
+  private static final class Edits {
+    private int[] values = new int[16];
+    int size;
+
+    void add(int oldStart, int oldEnd, int newStart, int newLength) {
+      if (4 * size + 4 > values.length) {
+        values = Arrays.copyOf(values, values.length * 2);
+      }
+      values[4 * size] = oldStart;
+      values[4 * size + 1] = oldEnd;
+      values[4 * size + 2] = newStart;
+      values[4 * size + 3] = newLength;
+      size++;
+    }
+
+    int oldStart(int e) {
+      return values[4 * e];
+    }
+
+    int oldEnd(int e) {
+      return values[4 * e + 1];
+    }
+
+    int newStart(int e) {
+      return values[4 * e + 2];
+    }
+
+    int newLength(int e) {
+      return values[4 * e + 3];
     }
   }
 

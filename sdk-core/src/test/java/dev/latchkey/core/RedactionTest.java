@@ -160,6 +160,8 @@ class RedactionTest {
         "code", "Bearer ", "Authorization:", "secret ", "=", "&", ":", "\n", "a", "7", "seam_", "\\\"", "{", "}",
         "PIN", "Code ", "\"Pin\" :", "X-Api-Key: ", "client secret ", "access code ", "pin code", "&code=", "?pin=",
         "Token ", "123456", "Cookie:", "password=", "whsec_", "Basic ", ","};
+    // Key prefixes are the one case-sensitive rule: compared too.
+    Redactor withPrefixes = Redactor.builder().keyPrefix("seam_").keyPrefix("whsec_").build();
     for (int round = 0; round < 2_000; round++) {
       StringBuilder text = new StringBuilder();
       List<String> planted = new ArrayList<>(List.of(knownPin, knownKey));
@@ -188,6 +190,9 @@ class RedactionTest {
       assertThat(Redactor.defaults().redact(input))
           .as("anchored rules agree with replaceAll, seed %d, round %d", seed, round)
           .isEqualTo(Redactor.defaults().redactByReplaceAll(input));
+      assertThat(withPrefixes.redact(input))
+          .as("anchored rules with key prefixes agree with replaceAll, seed %d, round %d", seed, round)
+          .isEqualTo(withPrefixes.redactByReplaceAll(input));
       String redacted;
       try {
         redacted = Redaction.redact(input, List.of(Secret.of(knownPin), Secret.of(knownKey)));

@@ -2,7 +2,6 @@ package dev.latchkey.nuki;
 
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.nuki.internal.NukiJson;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -35,15 +34,15 @@ public final class Authorization {
   }
 
   static Authorization fromJson(JsonValue json) {
-    OptionalLong user = NukiJson.optLong(json, "accountUserId");
-    OptionalLong code = NukiJson.optLong(json, "code");
+    OptionalLong user = json.optLong("accountUserId");
+    OptionalLong code = json.optLong("code");
     return new Authorization(
-        NukiJson.requiredString(json, "id", "an authorization"),
-        NukiJson.requiredLong(json, "smartlockId", "an authorization"),
-        (int) NukiJson.optLong(json, "type").orElse(-1),
-        NukiJson.optString(json, "name").orElse(""),
-        NukiJson.optBoolean(json, "enabled").orElse(false),
-        NukiJson.optBoolean(json, "remoteAllowed").orElse(false),
+        NukiHttp.SHAPE.requireString(json, "id", "an authorization"),
+        NukiHttp.SHAPE.requireLong(json, "smartlockId", "an authorization"),
+        (int) json.optLong("type").orElse(-1),
+        json.optString("name").orElse(""),
+        json.optBoolean("enabled").orElse(false),
+        json.optBoolean("remoteAllowed").orElse(false),
         user.isPresent() ? user.getAsLong() : null,
         code.isPresent() ? Secret.of(Long.toString(code.getAsLong())) : null);
   }

@@ -42,7 +42,7 @@ public final class DecentralWebhooks {
     JsonValue body = JsonValue.object().put("webhookUrl", url).put("webhookFeatures", names).build();
     JsonValue answer = http.writeJson(ApiRequest.put("/api/decentralWebhook").jsonBody(body));
     if (!answer.isObject()) {
-      throw dev.latchkey.nuki.internal.NukiJson.wrongShape("the registered webhook is not an object");
+      throw NukiHttp.SHAPE.wrongShape("the registered webhook is not an object");
     }
     return RegisteredWebhook.fromJson(answer);
   }

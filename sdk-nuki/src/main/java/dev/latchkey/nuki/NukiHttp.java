@@ -2,8 +2,8 @@ package dev.latchkey.nuki;
 
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.json.JsonShape;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.nuki.internal.NukiJson;
 import dev.latchkey.nuki.operation.OperationDispatcher;
 import dev.latchkey.nuki.operation.PendingOperation;
 import java.util.ArrayList;
@@ -13,6 +13,9 @@ import java.util.function.Function;
 
 /** What the resource classes share: the transport and the dispatcher that tracks advanced calls. */
 final class NukiHttp {
+
+  /** Reads the required parts of Nuki's answers. */
+  static final JsonShape SHAPE = JsonShape.of(NukiErrorCode.VENDOR, "Nuki");
 
   private final HttpTransport transport;
   private final OperationDispatcher dispatcher;
@@ -35,14 +38,11 @@ final class NukiHttp {
   <T> List<T> readList(ApiRequest.Builder request, String what, Function<JsonValue, T> item) {
     JsonValue body = read(request);
     if (!body.isArray()) {
-      throw NukiJson.wrongShape("the list of " + what + " is not a JSON array");
+      throw SHAPE.wrongShape("the list of " + what + " is not a JSON array");
     }
     List<T> out = new ArrayList<>(body.size());
     for (JsonValue value : body) {
-      if (!value.isObject()) {
-        throw NukiJson.wrongShape("an item of the list of " + what + " is not an object");
-      }
-      out.add(item.apply(value));
+      out.add(item.apply(SHAPE.requireObject(value, "an item of the list of " + what)));
     }
     return List.copyOf(out);
   }
@@ -63,10 +63,10 @@ final class NukiHttp {
    */
   PendingOperation advanced(ApiRequest.Builder request, Collection<Long> smartlockIds) {
     JsonValue answer = writeJson(request);
-    String requestId = NukiJson.optString(answer, "requestId").filter(id -> !id.isBlank())
-        .orElseThrow(() -> NukiJson.wrongShape("the advanced call's answer has no 'requestId'"));
+    String requestId = answer.optString("requestId").filter(id -> !id.isBlank())
+        .orElseThrow(() -> SHAPE.wrongShape("the advanced call's answer has no 'requestId'"));
     if (requestId.length() > dev.latchkey.nuki.operation.OperationResult.MAX_REQUEST_ID_LENGTH) {
-      throw NukiJson.wrongShape("the advanced call's 'requestId' is too long");
+      throw SHAPE.wrongShape("the advanced call's 'requestId' is too long");
     }
     return dispatcher.track(requestId, smartlockIds);
   }

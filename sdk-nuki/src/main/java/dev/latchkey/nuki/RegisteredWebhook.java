@@ -2,7 +2,6 @@ package dev.latchkey.nuki;
 
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.nuki.internal.NukiJson;
 import dev.latchkey.nuki.webhook.NukiWebhookFeature;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +34,9 @@ public final class RegisteredWebhook {
         features.add(f.stringValue());
       }
     }
-    return new RegisteredWebhook(NukiJson.requiredLong(json, "id", "a decentral webhook"),
-        NukiJson.optString(json, "webhookUrl").orElse(""), features,
-        NukiJson.optString(json, "secret").filter(s -> !s.isBlank()).map(Secret::of).orElse(null));
+    return new RegisteredWebhook(NukiHttp.SHAPE.requireLong(json, "id", "a decentral webhook"),
+        json.optString("webhookUrl").orElse(""), features,
+        json.optString("secret").filter(s -> !s.isBlank()).map(Secret::of).orElse(null));
   }
 
   /** {@return the webhook's id, to delete it} */

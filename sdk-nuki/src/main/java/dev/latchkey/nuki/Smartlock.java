@@ -1,7 +1,6 @@
 package dev.latchkey.nuki;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.nuki.internal.NukiJson;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,19 +34,19 @@ public final class Smartlock {
   }
 
   static Smartlock fromJson(JsonValue json) {
-    long id = NukiJson.requiredLong(json, "smartlockId", "a smartlock");
+    long id = NukiHttp.SHAPE.requireLong(json, "smartlockId", "a smartlock");
     JsonValue state = json.path("state");
-    String operation = NukiJson.optString(json, "operationId")
-        .or(() -> NukiJson.optString(state, "operationId"))
+    String operation = json.optString("operationId")
+        .or(() -> state.optString("operationId"))
         .filter(s -> !s.isBlank())
         .orElse(null);
-    OptionalLong lock = NukiJson.optLong(state, "state");
-    return new Smartlock(id, NukiJson.optString(json, "name").orElse(""),
-        (int) NukiJson.optLong(json, "type").orElse(-1),
-        (int) NukiJson.optLong(json, "serverState").orElse(-1),
+    OptionalLong lock = state.optLong("state");
+    return new Smartlock(id, json.optString("name").orElse(""),
+        (int) json.optLong("type").orElse(-1),
+        (int) json.optLong("serverState").orElse(-1),
         operation,
         lock.isPresent() ? (int) lock.getAsLong() : null,
-        NukiJson.optBoolean(state, "batteryCritical").orElse(false));
+        state.optBoolean("batteryCritical").orElse(false));
   }
 
   /** {@return Nuki's id of the smartlock} */

@@ -2,7 +2,6 @@ package dev.latchkey.nuki;
 
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.nuki.internal.NukiJson;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,16 +32,16 @@ public final class WebhookLog {
   }
 
   static WebhookLog fromJson(JsonValue json) {
-    String id = NukiJson.requiredString(json, "id", "a webhook log entry");
-    Instant created = NukiJson.optInstant(json, "created")
-        .orElseThrow(() -> NukiJson.wrongShape("a webhook log entry has no 'created' timestamp"));
+    String id = NukiHttp.SHAPE.requireString(json, "id", "a webhook log entry");
+    Instant created = json.optInstant("created")
+        .orElseThrow(() -> NukiHttp.SHAPE.wrongShape("a webhook log entry has no 'created' timestamp"));
     JsonValue request = json.path("request");
     // The spec leaves the type of 'request' open: the body is kept as text, whether sent as a string or a tree.
     String body = request.isString() ? request.stringValue()
         : request.isObject() || request.isArray() ? Json.writeString(request) : "";
-    long status = NukiJson.optLong(json, "responseStatus").orElse(-1);
-    return new WebhookLog(id, created, NukiJson.optString(json, "requestId").orElse(""),
-        NukiJson.optBoolean(json, "succeeded").orElse(false),
+    long status = json.optLong("responseStatus").orElse(-1);
+    return new WebhookLog(id, created, json.optString("requestId").orElse(""),
+        json.optBoolean("succeeded").orElse(false),
         status >= 0 && status <= 999 ? (int) status : null, body);
   }
 

@@ -2,7 +2,6 @@ package dev.latchkey.seam;
 
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.seam.internal.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,24 +32,24 @@ public final class AccessCode {
   private final List<AccessCodeWarning> warnings;
 
   private AccessCode(JsonValue node) {
-    this.accessCodeId = Json.string(node, "access_code_id", "an access code");
-    this.deviceId = Json.string(node, "device_id", "an access code");
-    this.name = Json.optString(node, "name").orElse(null);
-    this.code = Json.optString(node, "code").map(Secret::of).orElse(null);
-    this.type = Json.optString(node, "type").orElse("");
-    this.status = Json.optString(node, "status").orElse("");
-    this.startsAt = Json.optInstant(node, "starts_at").orElse(null);
-    this.endsAt = Json.optInstant(node, "ends_at").orElse(null);
-    this.createdAt = Json.optInstant(node, "created_at").orElse(null);
-    this.managed = Json.optFlag(node, "is_managed").orElse(true);
-    this.externalModificationAllowed = Json.flag(node, "is_external_modification_allowed");
+    this.accessCodeId = SeamHttp.SHAPE.requireString(node, "access_code_id", "an access code");
+    this.deviceId = SeamHttp.SHAPE.requireString(node, "device_id", "an access code");
+    this.name = node.optString("name").orElse(null);
+    this.code = node.optString("code").map(Secret::of).orElse(null);
+    this.type = node.optString("type").orElse("");
+    this.status = node.optString("status").orElse("");
+    this.startsAt = node.optInstant("starts_at").orElse(null);
+    this.endsAt = node.optInstant("ends_at").orElse(null);
+    this.createdAt = node.optInstant("created_at").orElse(null);
+    this.managed = node.optBoolean("is_managed").orElse(true);
+    this.externalModificationAllowed = node.optBoolean("is_external_modification_allowed").orElse(false);
     List<AccessCodeError> errorList = new ArrayList<>();
-    for (JsonValue item : Json.array(node, "errors", "an access code")) {
+    for (JsonValue item : SeamHttp.SHAPE.items(node, "errors", "an access code")) {
       errorList.add(AccessCodeError.fromJson(item));
     }
     this.errors = List.copyOf(errorList);
     List<AccessCodeWarning> warningList = new ArrayList<>();
-    for (JsonValue item : Json.array(node, "warnings", "an access code")) {
+    for (JsonValue item : SeamHttp.SHAPE.items(node, "warnings", "an access code")) {
       warningList.add(AccessCodeWarning.fromJson(item));
     }
     this.warnings = List.copyOf(warningList);
@@ -81,7 +80,7 @@ public final class AccessCode {
 
   static AccessCode fromJson(JsonValue node) {
     if (node == null || !node.isObject()) {
-      throw Json.wrongShape("an access code is not a JSON object");
+      throw SeamHttp.SHAPE.wrongShape("an access code is not a JSON object");
     }
     return new AccessCode(node);
   }

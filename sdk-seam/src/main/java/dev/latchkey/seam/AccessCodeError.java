@@ -1,8 +1,6 @@
 package dev.latchkey.seam;
 
-import dev.latchkey.core.ReportedProblem;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.seam.internal.Json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,20 +11,13 @@ import java.util.Optional;
  * Seam's other fields. An entry Seam sent without a string {@code error_code} is kept as an unknown error with
  * its {@link #rawJson() raw JSON}. Immutable.
  */
-public final class AccessCodeError {
+public final class AccessCodeError extends AccessCodeProblem<SeamAccessCodeErrorCode> {
 
-  private final SeamAccessCodeErrorCode code;
-  private final ReportedProblem problem;
   private final ProblemOrigin origin;
-  private final List<ModifiedField> modifiedFields;
-  private final String rawJson;
 
   private AccessCodeError(JsonValue entry) {
-    this.problem = SeamProblems.read(entry, "error_code", SeamAccessCodeErrorCode::fromWire);
-    this.code = (SeamAccessCodeErrorCode) problem.code();
-    this.origin = originOf(entry, code);
-    this.modifiedFields = SeamProblems.modifiedFields(entry);
-    this.rawJson = SeamProblems.rawJson(entry);
+    super(entry, "error_code", SeamAccessCodeErrorCode::fromWire);
+    this.origin = originOf(entry, code());
   }
 
   static AccessCodeError fromJson(JsonValue entry) {
@@ -35,13 +26,13 @@ public final class AccessCodeError {
 
   // The flags decide; only when Seam sends none does the catalog's attached_from (its first origin) fill in.
   private static ProblemOrigin originOf(JsonValue node, SeamAccessCodeErrorCode code) {
-    if (Json.flag(node, "is_connected_account_error") || Json.flag(node, "is_bridge_error")) {
+    if (flag(node, "is_connected_account_error") || flag(node, "is_bridge_error")) {
       return ProblemOrigin.CONNECTED_ACCOUNT;
     }
-    if (Json.flag(node, "is_device_error")) {
+    if (flag(node, "is_device_error")) {
       return ProblemOrigin.DEVICE;
     }
-    if (Json.flag(node, "is_access_code_error")) {
+    if (flag(node, "is_access_code_error")) {
       return ProblemOrigin.ACCESS_CODE;
     }
     List<SeamAccessCodeErrorCode.AttachedFrom> from = code.attachedFrom();
@@ -52,24 +43,8 @@ public final class AccessCodeError {
     };
   }
 
-  /**
-   * The typed code.
-   *
-   * @return the code; {@code UNKNOWN_TO_SDK_VERSION} for a code this SDK version does not know or a missing one
-   */
-  public SeamAccessCodeErrorCode code() {
-    return code;
-  }
-
-  /**
-   * The error as a vendor-neutral reported problem: raw code, Seam's message, {@code created_at}, the remedies
-   * (for an unknown code, the catalog's fallback remedies of {@code UNKNOWN_TO_SDK_VERSION}) and Seam's other
-   * fields of the entry.
-   *
-   * @return the problem
-   */
-  public ReportedProblem problem() {
-    return problem;
+  private static boolean flag(JsonValue node, String name) {
+    return node.optBoolean(name).orElse(false);
   }
 
   /**
@@ -87,7 +62,7 @@ public final class AccessCodeError {
    * @return its id, when Seam sent one
    */
   public Optional<String> managedAccessCodeId() {
-    return problem.field("managed_access_code_id");
+    return problem().field("managed_access_code_id");
   }
 
   /**
@@ -96,51 +71,11 @@ public final class AccessCodeError {
    * @return its id, when Seam sent one
    */
   public Optional<String> unmanagedAccessCodeId() {
-    return problem.field("unmanaged_access_code_id");
-  }
-
-  /**
-   * For {@code conflicting_external_modification}: how the code was changed outside Seam.
-   *
-   * @return {@code modified} or {@code removed}, when Seam said
-   */
-  public Optional<String> changeType() {
-    return problem.field("change_type");
-  }
-
-  /**
-   * For {@code conflicting_external_modification}: the fields changed outside Seam.
-   *
-   * @return the fields, possibly empty
-   */
-  public List<ModifiedField> modifiedFields() {
-    return modifiedFields;
-  }
-
-  /**
-   * The entry exactly as Seam sent it, as JSON text; useful for an entry this SDK could not read. It may hold
-   * a PIN: do not log it.
-   *
-   * @return the JSON text
-   */
-  public String rawJson() {
-    return rawJson;
+    return problem().field("unmanaged_access_code_id");
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof AccessCodeError other && rawJson.equals(other.rawJson);
-  }
-
-  @Override
-  public int hashCode() {
-    return rawJson.hashCode();
-  }
-
-  /** Code, origin and time; the message and fields are left out (vendors have echoed PINs in them). */
-  @Override
-  public String toString() {
-    return "AccessCodeError[" + (code.isKnown() ? code.name() : "unknown '" + problem.rawCode() + "'")
-        + ", origin=" + origin + problem.time().map(t -> ", createdAt=" + t).orElse("") + "]";
+  String toStringExtra() {
+    return ", origin=" + origin;
   }
 }

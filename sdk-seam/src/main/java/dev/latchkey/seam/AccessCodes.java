@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import dev.latchkey.seam.internal.Json;
 
 /**
  * Seam's access codes: {@code client.accessCodes()}. Reads are retried on transient failures; creates,
@@ -41,7 +40,7 @@ public final class AccessCodes {
    */
   public AccessCode get(String accessCodeId) {
     JsonValue root = http.read("/access_codes/get", Map.of("access_code_id", required(accessCodeId, "accessCodeId")));
-    return AccessCode.fromJson(Json.object(root, "access_code", "the response to /access_codes/get"));
+    return AccessCode.fromJson(SeamHttp.SHAPE.requireObject(root, "access_code", "the response to /access_codes/get"));
   }
 
   /**
@@ -82,7 +81,7 @@ public final class AccessCodes {
   public AccessCode create(CreateAccessCodeRequest request) {
     Objects.requireNonNull(request, "request");
     JsonValue root = http.write("/access_codes/create", request.toJson(), secrets(request.code().orElse(null)));
-    return AccessCode.fromJson(Json.object(root, "access_code", "the response to /access_codes/create"));
+    return AccessCode.fromJson(SeamHttp.SHAPE.requireObject(root, "access_code", "the response to /access_codes/create"));
   }
 
   /**
@@ -97,7 +96,7 @@ public final class AccessCodes {
     Secret pin = request.code().orElse(null);
     JsonValue root = http.write("/access_codes/update", request.toJson(), secrets(pin));
     return actionAttempts.remember(
-        ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /access_codes/update")), pin);
+        ActionAttempt.fromJson(SeamHttp.SHAPE.requireObject(root, "action_attempt", "the response to /access_codes/update")), pin);
   }
 
   /**
@@ -111,12 +110,12 @@ public final class AccessCodes {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("access_code_id", required(accessCodeId, "accessCodeId"));
     JsonValue root = http.write("/access_codes/delete", body);
-    return ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /access_codes/delete"));
+    return ActionAttempt.fromJson(SeamHttp.SHAPE.requireObject(root, "action_attempt", "the response to /access_codes/delete"));
   }
 
   static List<AccessCode> codes(JsonValue root, String path) {
     List<AccessCode> out = new ArrayList<>();
-    for (JsonValue item : Json.array(root, "access_codes", "the response to " + path)) {
+    for (JsonValue item : SeamHttp.SHAPE.items(root, "access_codes", "the response to " + path)) {
       out.add(AccessCode.fromJson(item));
     }
     return List.copyOf(out);

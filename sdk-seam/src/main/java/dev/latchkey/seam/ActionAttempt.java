@@ -1,7 +1,6 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.seam.internal.Json;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,22 +36,22 @@ public final class ActionAttempt {
 
   static ActionAttempt fromJson(JsonValue node) {
     if (node == null || !node.isObject()) {
-      throw Json.wrongShape("an action attempt is not a JSON object");
+      throw SeamHttp.SHAPE.wrongShape("an action attempt is not a JSON object");
     }
-    String rawStatus = Json.string(node, "status", "an action attempt");
+    String rawStatus = SeamHttp.SHAPE.requireString(node, "status", "an action attempt");
     Status status = switch (rawStatus) {
       case "pending" -> Status.PENDING;
       case "success" -> Status.SUCCESS;
       case "error" -> Status.ERROR;
-      default -> throw Json.wrongShape("an action attempt has an unknown status '" + rawStatus + "'");
+      default -> throw SeamHttp.SHAPE.wrongShape("an action attempt has an unknown status '" + rawStatus + "'");
     };
-    JsonValue error = Json.optObject(node, "error").orElse(null);
+    JsonValue error = node.path("error");
     return new ActionAttempt(
-        Json.string(node, "action_attempt_id", "an action attempt"),
-        Json.optString(node, "action_type").orElse(""),
+        SeamHttp.SHAPE.requireString(node, "action_attempt_id", "an action attempt"),
+        node.optString("action_type").orElse(""),
         status,
-        Json.optString(error, "type").orElse(status == Status.ERROR ? "unknown_error" : null),
-        Json.optString(error, "message").orElse(null));
+        error.optString("type").orElse(status == Status.ERROR ? "unknown_error" : null),
+        error.optString("message").orElse(null));
   }
 
   /** {@return the attempt's id, to poll with {@link ActionAttempts#get(String)}} */

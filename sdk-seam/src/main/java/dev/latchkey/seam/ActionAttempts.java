@@ -5,7 +5,6 @@ import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.seam.internal.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +59,7 @@ public final class ActionAttempts {
   public ActionAttempt get(String actionAttemptId) {
     JsonValue root = http.read("/action_attempts/get",
         Map.of("action_attempt_id", AccessCodes.required(actionAttemptId, "actionAttemptId")));
-    return ActionAttempt.fromJson(Json.object(root, "action_attempt", "the response to /action_attempts/get"));
+    return ActionAttempt.fromJson(SeamHttp.SHAPE.requireObject(root, "action_attempt", "the response to /action_attempts/get"));
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.seam.internal.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,32 +24,32 @@ public final class Device {
   private final Instant createdAt;
 
   private Device(JsonValue node) {
-    this.deviceId = Json.string(node, "device_id", "a device");
-    this.deviceType = Json.optString(node, "device_type").orElse("");
-    JsonValue properties = Json.optObject(node, "properties").orElse(null);
-    this.displayName = Json.optString(node, "display_name")
-        .or(() -> Json.optString(properties, "name"))
+    this.deviceId = SeamHttp.SHAPE.requireString(node, "device_id", "a device");
+    this.deviceType = node.optString("device_type").orElse("");
+    JsonValue properties = node.path("properties");
+    this.displayName = node.optString("display_name")
+        .or(() -> properties.optString("name"))
         .orElse("");
-    this.connectedAccountId = Json.optString(node, "connected_account_id").orElse(null);
-    this.online = Json.optFlag(properties, "online").orElse(null);
-    this.locked = Json.optFlag(properties, "locked").orElse(null);
-    this.capabilities = List.copyOf(Json.strings(node, "capabilities_supported"));
+    this.connectedAccountId = node.optString("connected_account_id").orElse(null);
+    this.online = properties.optBoolean("online").orElse(null);
+    this.locked = properties.optBoolean("locked").orElse(null);
+    this.capabilities = List.copyOf(node.optStrings("capabilities_supported"));
     this.errorCodes = codes(node, "errors", "error_code");
     this.warningCodes = codes(node, "warnings", "warning_code");
-    this.createdAt = Json.optInstant(node, "created_at").orElse(null);
+    this.createdAt = node.optInstant("created_at").orElse(null);
   }
 
   private static List<String> codes(JsonValue node, String field, String codeField) {
     List<String> out = new ArrayList<>();
-    for (JsonValue item : Json.array(node, field, "a device")) {
-      Json.optString(item, codeField).ifPresent(out::add);
+    for (JsonValue item : SeamHttp.SHAPE.items(node, field, "a device")) {
+      item.optString(codeField).ifPresent(out::add);
     }
     return List.copyOf(out);
   }
 
   static Device fromJson(JsonValue node) {
     if (node == null || !node.isObject()) {
-      throw Json.wrongShape("a device is not a JSON object");
+      throw SeamHttp.SHAPE.wrongShape("a device is not a JSON object");
     }
     return new Device(node);
   }

@@ -1,7 +1,6 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.seam.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ public final class Devices {
    */
   public Device get(String deviceId) {
     JsonValue root = http.read("/devices/get", Map.of("device_id", AccessCodes.required(deviceId, "deviceId")));
-    return Device.fromJson(Json.object(root, "device", "the response to /devices/get"));
+    return Device.fromJson(SeamHttp.SHAPE.requireObject(root, "device", "the response to /devices/get"));
   }
 
   /**
@@ -35,7 +34,7 @@ public final class Devices {
   public List<Device> list() {
     JsonValue root = http.read("/devices/list", Map.of());
     List<Device> out = new ArrayList<>();
-    for (JsonValue item : Json.array(root, "devices", "the response to /devices/list")) {
+    for (JsonValue item : SeamHttp.SHAPE.items(root, "devices", "the response to /devices/list")) {
       out.add(Device.fromJson(item));
     }
     return List.copyOf(out);

@@ -3,12 +3,15 @@ package dev.latchkey.seam;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.json.JsonShape;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.seam.internal.Json;
 import java.util.Map;
 
 /** Sends Seam's POST + JSON calls through the shared transport. Package-private plumbing; thread-safe. */
 final class SeamHttp {
+
+  /** Reads the required parts of Seam's answers. */
+  static final JsonShape SHAPE = JsonShape.of(SeamAccessCodeErrorCode.VENDOR, "Seam");
 
   private final HttpTransport transport;
 
@@ -32,10 +35,6 @@ final class SeamHttp {
         .retrySafe(retrySafe)
         .sensitive(sensitive)
         .build();
-    JsonValue root = transport.sendJson(request);
-    if (!root.isObject()) {
-      throw Json.wrongShape("the response to " + path + " is not a JSON object");
-    }
-    return root;
+    return SHAPE.requireObject(transport.sendJson(request), "the response to " + path);
   }
 }

@@ -1,37 +1,27 @@
 package dev.latchkey.seam;
 
-import dev.latchkey.core.Secret;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The parameters of {@link AccessCodes#update(UpdateAccessCodeRequest)}: only what is set is changed.
  * Immutable; the PIN never shows in {@link #toString()}.
  */
-public final class UpdateAccessCodeRequest {
+public final class UpdateAccessCodeRequest extends AccessCodeParams {
 
   private final String accessCodeId;
-  private final String name;
-  private final Secret code;
-  private final Instant startsAt;
-  private final Instant endsAt;
 
   private UpdateAccessCodeRequest(Builder builder) {
+    super(builder);
     this.accessCodeId = builder.accessCodeId;
-    this.name = builder.name;
-    this.code = builder.code;
-    this.startsAt = builder.startsAt;
-    this.endsAt = builder.endsAt;
   }
 
   /**
    * A builder for changes to one access code.
    *
    * @param accessCodeId the id of the access code to change
-   * @return the builder
+   * @return a new builder
+   * @throws IllegalArgumentException when the access code id is blank
    */
   public static Builder builder(String accessCodeId) {
     return new Builder(accessCodeId);
@@ -42,74 +32,30 @@ public final class UpdateAccessCodeRequest {
     return accessCodeId;
   }
 
-  /** {@return the new name} */
-  public Optional<String> name() {
-    return Optional.ofNullable(name);
-  }
-
-  /** {@return the new PIN} */
-  public Optional<Secret> code() {
-    return Optional.ofNullable(code);
-  }
-
-  /** {@return the new start} */
-  public Optional<Instant> startsAt() {
-    return Optional.ofNullable(startsAt);
-  }
-
-  /** {@return the new end} */
-  public Optional<Instant> endsAt() {
-    return Optional.ofNullable(endsAt);
-  }
-
   Map<String, Object> toJson() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("access_code_id", accessCodeId);
-    if (name != null) {
-      body.put("name", name);
-    }
-    if (code != null) {
-      body.put("code", code.reveal());
-    }
-    if (startsAt != null) {
-      body.put("starts_at", startsAt.toString());
-    }
-    if (endsAt != null) {
-      body.put("ends_at", endsAt.toString());
-    }
-    return body;
+    return toJson("access_code_id", accessCodeId);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UpdateAccessCodeRequest other
-        && accessCodeId.equals(other.accessCodeId)
-        && Objects.equals(name, other.name)
-        && Objects.equals(code, other.code)
-        && Objects.equals(startsAt, other.startsAt)
-        && Objects.equals(endsAt, other.endsAt);
+    return o instanceof UpdateAccessCodeRequest other && accessCodeId.equals(other.accessCodeId)
+        && sameParams(other);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(accessCodeId, name, startsAt, endsAt);
+    return Objects.hash(accessCodeId, name(), startsAt(), endsAt());
   }
 
   /** Everything but the PIN. */
   @Override
   public String toString() {
-    return "UpdateAccessCodeRequest[accessCodeId=" + accessCodeId + ", name=" + name
-        + ", code=" + (code == null ? "unchanged" : "[redacted]") + ", startsAt=" + startsAt
-        + ", endsAt=" + endsAt + "]";
+    return "UpdateAccessCodeRequest[accessCodeId=" + accessCodeId + ", " + paramsString("unchanged") + "]";
   }
 
   /** Builds an {@link UpdateAccessCodeRequest}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends AccessCodeParams.Setters<Builder> {
     private final String accessCodeId;
-    private String name;
-    private Secret code;
-    private Instant startsAt;
-    private Instant endsAt;
 
     private Builder(String accessCodeId) {
       if (accessCodeId == null || accessCodeId.isBlank()) {
@@ -118,58 +64,8 @@ public final class UpdateAccessCodeRequest {
       this.accessCodeId = accessCodeId;
     }
 
-    /**
-     * The new name.
-     *
-     * @param name the new name
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * The new PIN.
-     *
-     * @param pin the new PIN
-     * @return this builder
-     */
-    public Builder code(String pin) {
-      this.code = pin == null ? null : Secret.of(pin);
-      return this;
-    }
-
-    /**
-     * The new PIN as a secret.
-     *
-     * @param pin the new PIN as a secret
-     * @return this builder
-     */
-    public Builder code(Secret pin) {
-      this.code = pin;
-      return this;
-    }
-
-    /**
-     * The new start.
-     *
-     * @param startsAt the new start
-     * @return this builder
-     */
-    public Builder startsAt(Instant startsAt) {
-      this.startsAt = startsAt;
-      return this;
-    }
-
-    /**
-     * The new end.
-     *
-     * @param endsAt the new end
-     * @return this builder
-     */
-    public Builder endsAt(Instant endsAt) {
-      this.endsAt = endsAt;
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -1,7 +1,6 @@
 package dev.latchkey.core.http;
 
 import dev.latchkey.core.LatchkeyException;
-import dev.latchkey.core.Redaction;
 import dev.latchkey.core.Redactor;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.Json;
@@ -46,9 +45,10 @@ public final class ErrorResponse {
     this.clock = b.clock;
     // Servers echo credentials in headers too (a request id, a Location): decoders put those in messages.
     Map<String, List<String>> scrubbed = new LinkedHashMap<>();
-    b.headers.forEach((name, values) -> scrubbed.put(name, values.stream().map(v -> scrub(v, secrets)).toList()));
+    b.headers.forEach((name, values) -> scrubbed.put(name,
+        values.stream().map(v -> Redactor.removeKnownSecrets(v, secrets)).toList()));
     this.headers = ApiResponse.HeaderMaps.normalise(scrubbed);
-    this.bodyText = scrub(b.bodyText, secrets);
+    this.bodyText = Redactor.removeKnownSecrets(b.bodyText, secrets);
     this.bodyTruncated = b.bodyTruncated;
     this.bodyUnreadable = b.bodyUnreadable;
     this.method = Objects.requireNonNull(b.method, "method");
@@ -57,17 +57,6 @@ public final class ErrorResponse {
       throw new IllegalArgumentException("attempts must be at least 1");
     }
     this.attempts = b.attempts;
-  }
-
-  private static String scrub(String text, List<Secret> secrets) {
-    String result = text;
-    for (Secret secret : secrets) {
-      String value = secret.reveal();
-      if (!value.isEmpty()) {
-        result = result.replace(value, Redaction.MASK);
-      }
-    }
-    return result;
   }
 
   /**

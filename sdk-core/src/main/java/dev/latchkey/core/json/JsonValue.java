@@ -1,6 +1,7 @@
 package dev.latchkey.core.json;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -17,7 +20,9 @@ import java.util.Set;
  * need no null checks).
  *
  * <p>The accessors never throw on a value of another kind: {@link #get(String)} gives null, {@link #path(String)}
- * the missing value, {@link #stringValue()} null, {@link #booleanValue()} false, {@link #size()} 0. Object
+ * the missing value, {@link #stringValue()} null, {@link #booleanValue()} false, {@link #size()} 0, and the
+ * {@code opt...} accessors of a property ({@link #optString(String)}, {@link #optLong(String)}...) empty: they
+ * read the optional fields of an API's answer leniently. Required fields are read with {@link JsonShape}. Object
  * properties keep their order. Numbers keep their exact decimal value ({@link #numberValue()}).
  *
  * <p>{@link #toString()} shows the kind and size only, never content: trees carry PINs and tokens. Use
@@ -277,6 +282,91 @@ public final class JsonValue implements Iterable<JsonValue> {
    */
   public boolean has(String name) {
     return get(name) != null;
+  }
+
+  /**
+   * A string property: the lenient read of an optional field.
+   *
+   * @param name the property name
+   * @return its text, or empty when absent, null or not a string, or when this is not an object
+   */
+  public Optional<String> optString(String name) {
+    JsonValue found = get(name);
+    return found != null && found.kind == Kind.STRING ? Optional.of((String) found.value) : Optional.empty();
+  }
+
+  /**
+   * A boolean property.
+   *
+   * @param name the property name
+   * @return its value, or empty when absent, null or not a boolean, or when this is not an object
+   */
+  public Optional<Boolean> optBoolean(String name) {
+    JsonValue found = get(name);
+    return found != null && found.kind == Kind.BOOLEAN ? Optional.of((Boolean) found.value) : Optional.empty();
+  }
+
+  /**
+   * An integral number property that fits a {@code long}. A string holding such a number (at most 20
+   * characters, surrounding whitespace ignored) is accepted too: some APIs quote their ids.
+   *
+   * @param name the property name
+   * @return its value, or empty when absent, null, not integral, out of range or of another kind
+   */
+  public OptionalLong optLong(String name) {
+    JsonValue found = get(name);
+    if (found == null) {
+      return OptionalLong.empty();
+    }
+    try {
+      if (found.kind == Kind.NUMBER) {
+        return OptionalLong.of(((BigDecimal) found.value).longValueExact());
+      }
+      if (found.kind == Kind.STRING && ((String) found.value).length() <= 20) {
+        return OptionalLong.of(new BigDecimal(((String) found.value).strip()).longValueExact());
+      }
+    } catch (ArithmeticException | NumberFormatException e) {
+      // Not an integer that fits: the same as absent for a lenient read.
+      return OptionalLong.empty();
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
+   * An ISO-8601 timestamp property, read as {@link Json#parseInstant(String)} reads it.
+   *
+   * @param name the property name
+   * @return the instant, or empty when absent, not a string or not such a timestamp
+   */
+  public Optional<Instant> optInstant(String name) {
+    return optString(name).flatMap(Json::parseInstant);
+  }
+
+  /**
+   * An object property.
+   *
+   * @param name the property name
+   * @return the object, or empty when absent, null or not an object
+   */
+  public Optional<JsonValue> optObject(String name) {
+    JsonValue found = get(name);
+    return found != null && found.kind == Kind.OBJECT ? Optional.of(found) : Optional.empty();
+  }
+
+  /**
+   * The strings of an array property, other items skipped.
+   *
+   * @param name the property name
+   * @return an unmodifiable list, in order; empty when absent or not an array
+   */
+  public List<String> optStrings(String name) {
+    List<String> out = new ArrayList<>();
+    for (JsonValue item : path(name)) {
+      if (item.kind == Kind.STRING) {
+        out.add((String) item.value);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**

@@ -55,12 +55,12 @@ public final class NukiErrorDecoder implements ErrorDecoder {
     Optional<JsonValue> json = response.bodyJson();
     if (json.isPresent() && json.get().isObject()) {
       JsonValue body = json.get();
-      Optional<String> detail = NukiJson.optString(body, "detailMessage").filter(s -> !s.isBlank());
+      Optional<String> detail = body.optString("detailMessage").filter(s -> !s.isBlank());
       if (detail.isPresent()) {
         return detail.get();
       }
-      Optional<String> description = NukiJson.optString(body, "description").filter(s -> !s.isBlank());
-      Optional<String> phrase = NukiJson.optString(body, "reasonPhrase").filter(s -> !s.isBlank());
+      Optional<String> description = body.optString("description").filter(s -> !s.isBlank());
+      Optional<String> phrase = body.optString("reasonPhrase").filter(s -> !s.isBlank());
       if (description.isPresent() || phrase.isPresent()) {
         return description.orElse(phrase.orElse(""));
       }

@@ -164,7 +164,7 @@ public final class OperationResult {
    */
   public OperationResult covering(Collection<Long> requested) {
     Objects.requireNonNull(requested, "requested");
-    if (requested.isEmpty()) {
+    if (requested.isEmpty() || listsExactly(requested)) {
       return this;
     }
     Map<Long, SmartlockResult> listed = new LinkedHashMap<>();
@@ -180,6 +180,21 @@ public final class OperationResult {
     }
     listed.values().forEach(b::smartlock);
     return b.build();
+  }
+
+  /** Whether the result lists exactly the requested smartlocks, in their order: then it covers them already. */
+  private boolean listsExactly(Collection<Long> requested) {
+    // Only a set's elements are known to be distinct, which makes the listed ids distinct too.
+    if (!(requested instanceof Set) || requested.size() != smartlocks.size()) {
+      return false;
+    }
+    int i = 0;
+    for (Long id : requested) {
+      if (id == null || id != smartlocks.get(i++).smartlockId()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A summary for messages and logs; holds no secret (codes, ids and the type only). */

@@ -39,7 +39,12 @@ public final class PendingOperation {
   // Epoch milliseconds rather than two Instants: a store holds many of these (see the memory benchmark).
   private final long registeredAtMillis;
   private final long deadlineMillis;
+  // Completes with the covered result, failed or not, or exceptionally with a failure other than a result.
+  // The NukiOperationFailedException of a failed result is built only when someone waits for it: building it
+  // redacts a message and fills a stack trace, which would otherwise be most of the cost of dispatching a
+  // webhook, and the stack of the thread that dispatched means nothing to the one that waits.
   private final CompletableFuture<OperationResult> future = new CompletableFuture<>();
+  private volatile NukiOperationFailedException failure;
 
   private PendingOperation(String requestId, Set<Long> smartlockIds, long registeredAtMillis, long deadlineMillis) {
     this.requestId = requestId;
@@ -123,7 +128,7 @@ public final class PendingOperation {
    * @return a copy of the operation's future
    */
   public CompletableFuture<OperationResult> future() {
-    return future.copy();
+    return future.thenApply(this::successOrThrow);
   }
 
   /**
@@ -137,7 +142,7 @@ public final class PendingOperation {
    */
   public OperationResult join() {
     try {
-      return future.get();
+      return successOrThrow(future.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw Failures.interrupted(requestId, e);
@@ -160,7 +165,7 @@ public final class PendingOperation {
   public OperationResult join(Duration maxWait) {
     Objects.requireNonNull(maxWait, "maxWait");
     try {
-      return future.get(Math.max(0, maxWait.toNanos()), TimeUnit.NANOSECONDS);
+      return successOrThrow(future.get(Math.max(0, maxWait.toNanos()), TimeUnit.NANOSECONDS));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw Failures.interrupted(requestId, e);
@@ -172,8 +177,22 @@ public final class PendingOperation {
   }
 
   private static LatchkeyException unwrap(ExecutionException e) {
-    // Only complete() and fail() complete the future, with Latchkey exceptions only.
+    // Only fail() completes the future exceptionally, with Latchkey exceptions only.
     return (LatchkeyException) e.getCause();
+  }
+
+  /** The result if it is a success; else its failure, built on the first call and thrown by every later one. */
+  private OperationResult successOrThrow(OperationResult result) {
+    if (result.success()) {
+      return result;
+    }
+    NukiOperationFailedException e = failure;
+    if (e == null) {
+      // Two threads may both build one; either is right, and only one is kept.
+      e = new NukiOperationFailedException(result);
+      failure = e;
+    }
+    throw e;
   }
 
   /**
@@ -192,10 +211,7 @@ public final class PendingOperation {
     if (future.isDone()) {
       return false;
     }
-    OperationResult covered = result.covering(smartlockIds);
-    return covered.success()
-        ? future.complete(covered)
-        : future.completeExceptionally(new NukiOperationFailedException(covered));
+    return future.complete(result.covering(smartlockIds));
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.latchkey.core.LatchkeyWebhookException;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.nuki.internal.NukiJson;
 import dev.latchkey.nuki.operation.OperationResult;
 import dev.latchkey.nuki.operation.SmartlockResult;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +29,16 @@ import java.util.OptionalLong;
  */
 public final class NukiWebhook {
 
-  private final String body;
+  // The body as received: bytes from a webhook request (decoded only if someone asks for the text), or text
+  // from the webhook log.
+  private final byte[] bytes;
+  private volatile String body;
   private final JsonValue json;
   private final OperationResult result;
   private final String rawFeature;
 
-  private NukiWebhook(String body, JsonValue json, OperationResult result, String rawFeature) {
+  private NukiWebhook(byte[] bytes, String body, JsonValue json, OperationResult result, String rawFeature) {
+    this.bytes = bytes;
     this.body = body;
     this.json = json;
     this.result = result;
@@ -52,7 +55,16 @@ public final class NukiWebhook {
    */
   public static NukiWebhook parse(byte[] body) {
     Objects.requireNonNull(body, "body");
-    return parse(new String(body, StandardCharsets.UTF_8));
+    JsonValue json;
+    try {
+      // Straight from the bytes: no copy of the body as text on the way to the tree.
+      json = Json.parse(body);
+    } catch (JsonException e) {
+      // Bytes that are not well-formed UTF-8 JSON get the lenient reading of the text path (malformed
+      // sequences become U+FFFD), as before; what is not JSON at all is rejected there.
+      return parse(new String(body, StandardCharsets.UTF_8));
+    }
+    return of(body.clone(), null, json);
   }
 
   /**
@@ -72,25 +84,26 @@ public final class NukiWebhook {
       throw NukiWebhookVerifier.reject(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not JSON");
     }
-    return of(body, json);
+    return of(null, body, json);
   }
 
   /**
    * A webhook from an already parsed body.
    *
-   * @param body the body's text
+   * @param bytes the body's bytes, or null when it came as text
+   * @param body the body's text, or null when it came as bytes
    * @param json the body parsed
    * @return the webhook
    * @throws dev.latchkey.core.LatchkeyException ({@code webhook_malformed_payload}) when the body is not a
    *     JSON object
    */
-  static NukiWebhook of(String body, JsonValue json) {
+  private static NukiWebhook of(byte[] bytes, String body, JsonValue json) {
     if (!json.isObject()) {
       throw NukiWebhookVerifier.reject(LatchkeyWebhookException.Reason.MALFORMED_PAYLOAD,
           "The webhook body is not a JSON object");
     }
-    String feature = NukiJson.optString(json, "feature").orElse("");
-    return new NukiWebhook(body, json, operationResult(json).orElse(null), feature);
+    String feature = json.optString("feature").orElse("");
+    return new NukiWebhook(bytes, body, json, operationResult(json).orElse(null), feature);
   }
 
   /**
@@ -101,23 +114,23 @@ public final class NukiWebhook {
    * @return the result, or empty when the body is not one
    */
   static Optional<OperationResult> operationResult(JsonValue json) {
-    Optional<String> requestId = NukiJson.optString(json, "requestId")
+    Optional<String> requestId = json.optString("requestId")
         .filter(id -> !id.isBlank() && id.length() <= OperationResult.MAX_REQUEST_ID_LENGTH);
     if (requestId.isEmpty()) {
       return Optional.empty();
     }
     OperationResult.Builder result = OperationResult.builder(requestId.get(),
-            NukiJson.optString(json, "type").orElse(""))
-        .success(NukiJson.optBoolean(json, "success").orElse(false));
+            json.optString("type").orElse(""))
+        .success(json.optBoolean("success").orElse(false));
     JsonValue detail = json.path("detail");
     if (detail.isArray()) {
       for (JsonValue entry : detail) {
         smartlock(entry).ifPresent(result::smartlock);
       }
     } else {
-      OptionalLong id = NukiJson.optLong(json, "smartlockId");
+      OptionalLong id = json.optLong("smartlockId");
       if (id.isPresent()) {
-        boolean ok = NukiJson.optBoolean(json, "success").orElse(false);
+        boolean ok = json.optBoolean("success").orElse(false);
         result.smartlock(ok ? SmartlockResult.success(id.getAsLong())
             : SmartlockResult.failure(id.getAsLong(), errorCode(json)));
       }
@@ -126,23 +139,23 @@ public final class NukiWebhook {
   }
 
   private static Optional<SmartlockResult> smartlock(JsonValue entry) {
-    OptionalLong id = NukiJson.optLong(entry, "smartlockId");
+    OptionalLong id = entry.optLong("smartlockId");
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    boolean ok = NukiJson.optBoolean(entry, "success").orElse(false);
+    boolean ok = entry.optBoolean("success").orElse(false);
     SmartlockResult s = ok ? SmartlockResult.success(id.getAsLong())
         : SmartlockResult.failure(id.getAsLong(), errorCode(entry));
-    return Optional.of(s.withEntityId(NukiJson.optString(entry, "id").orElse(null)));
+    return Optional.of(s.withEntityId(entry.optString("id").orElse(null)));
   }
 
   /** The errorCode as lowercase hex text; a number (not seen, but cheap to accept) becomes its hex byte. */
   private static String errorCode(JsonValue node) {
-    Optional<String> text = NukiJson.optString(node, "errorCode");
+    Optional<String> text = node.optString("errorCode");
     if (text.isPresent()) {
       return text.get();
     }
-    OptionalLong number = NukiJson.optLong(node, "errorCode");
+    OptionalLong number = node.optLong("errorCode");
     if (number.isPresent() && number.getAsLong() >= 0 && number.getAsLong() <= 255) {
       return String.format(Locale.ROOT, "%02x", number.getAsLong());
     }
@@ -176,12 +189,17 @@ public final class NukiWebhook {
 
   /** {@return the smartlock the webhook is about ({@code smartlockId}), when it names one at the top level} */
   public OptionalLong smartlockId() {
-    return NukiJson.optLong(json, "smartlockId");
+    return json.optLong("smartlockId");
   }
 
   /** {@return the body as received, whole} */
   public String body() {
-    return body;
+    String text = body;
+    if (text == null) {
+      text = new String(bytes, StandardCharsets.UTF_8);
+      body = text;
+    }
+    return text;
   }
 
   /**

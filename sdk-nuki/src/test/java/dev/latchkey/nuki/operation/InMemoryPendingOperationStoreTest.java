@@ -2,6 +2,7 @@ package dev.latchkey.nuki.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyInterruptedException;
@@ -62,6 +63,28 @@ class InMemoryPendingOperationStoreTest {
     });
     assertThatThrownBy(() -> op.future().join()).isInstanceOf(CompletionException.class)
         .hasCauseInstanceOf(NukiOperationFailedException.class);
+  }
+
+  /**
+   * The failure is built when someone waits, not when the webhook is dispatched: its stack trace is the waiting
+   * thread's (the dispatching thread's stack means nothing to the waiter), and every wait sees the same one.
+   */
+  @Test
+  void theFailureIsBuiltForTheWaiterNotOnTheDispatchingThread() throws Exception {
+    InMemoryPendingOperationStore store = store(10, Duration.ofMinutes(5));
+    PendingOperation op = store.put(SeedExample.REQUEST_ID, List.of(SeedExample.SMARTLOCK_ID));
+    Thread dispatcher = new Thread(() -> store.complete(SeedExample.result()), "webhook-dispatcher");
+    dispatcher.start();
+    dispatcher.join();
+    assertThat(op.isDone()).isTrue();
+
+    NukiOperationFailedException first = catchThrowableOfType(NukiOperationFailedException.class, op::join);
+    assertThat(first.getStackTrace())
+        .extracting(StackTraceElement::getMethodName)
+        .contains("theFailureIsBuiltForTheWaiterNotOnTheDispatchingThread");
+    assertThat(catchThrowableOfType(NukiOperationFailedException.class, () -> op.join(Duration.ZERO)))
+        .isSameAs(first);
+    assertThatThrownBy(() -> op.future().join()).hasCause(first);
   }
 
   @Test

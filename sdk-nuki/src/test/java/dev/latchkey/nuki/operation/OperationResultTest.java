@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.Remedy;
 import dev.latchkey.nuki.NukiErrorCode;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,18 @@ class OperationResultTest {
     assertThat(covered.succeeded()).extracting(SmartlockResult::smartlockId).containsExactly(111L, 222L);
     assertThat(covered.failedSmartlockIds()).containsExactly(SeedExample.SMARTLOCK_ID);
     assertThat(covered.failed().get(0).entityId()).contains(SeedExample.DETAIL_ID);
+  }
+
+  @Test
+  void aResultListingExactlyTheRequestedSmartlocksCoversThemAsItIsAndOtherwiseInTheRequestsOrder() {
+    OperationResult two = OperationResult.builder("r2", "AuthCreation").success(false)
+        .smartlock(SmartlockResult.success(1L)).smartlock(SmartlockResult.failure(2L, "ff")).build();
+
+    assertThat(two.covering(new LinkedHashSet<>(List.of(1L, 2L)))).isEqualTo(two);
+    assertThat(two.covering(new LinkedHashSet<>(List.of(2L, 1L))).smartlocks())
+        .extracting(SmartlockResult::smartlockId).containsExactly(2L, 1L);
+    assertThat(two.covering(List.of(1L, 1L, 2L)).smartlocks())
+        .extracting(SmartlockResult::smartlockId).containsExactly(1L, 2L);
   }
 
   @Test

@@ -79,6 +79,25 @@ class NukiWebhookTest {
     assertThat(none.isOperationResult()).isFalse();
   }
 
+  /** Bytes are parsed directly; the body text is the bytes as received, whatever the caller does afterwards. */
+  @Test
+  void bytesAreReadAsReceivedAndMalformedUtf8IsReadLeniently() {
+    byte[] bytes = "{\"type\":\"UnlockAction\",\"requestId\":\"r1\",\"success\":true,\"note\":\"\u00e9\"}"
+        .getBytes(StandardCharsets.UTF_8);
+    NukiWebhook webhook = NukiWebhook.parse(bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    bytes[0] = ' ';
+    assertThat(webhook.body()).isEqualTo(text);
+    assertThat(webhook.json().path("note").asString()).isEqualTo("\u00e9");
+
+    // A lone 0xFF byte is not UTF-8: read as U+FFFD, as a text body would be, not rejected.
+    byte[] malformed = {'{', '"', 'r', 'e', 'q', 'u', 'e', 's', 't', 'I', 'd', '"', ':', '"', 'r', (byte) 0xFF, '"',
+        '}'};
+    NukiWebhook lenient = NukiWebhook.parse(malformed);
+    assertThat(lenient.operationResult().orElseThrow().requestId()).isEqualTo("r\uFFFD");
+    assertThat(lenient.body()).isEqualTo(new String(malformed, StandardCharsets.UTF_8));
+  }
+
   @Test
   void aBodyThatIsNotAJsonObjectIsAMalformedPayload() {
     for (String body : new String[] {"not json", "[1,2]", "\"text\"", "{\"a\":"}) {

@@ -38,9 +38,9 @@ public final class SeamErrorDecoder implements ErrorDecoder {
     if (error == null) {
       return withoutEnvelope(response, details);
     }
-    String rawType = Json.optString(error, "type").orElse("");
+    String rawType = error.optString("type").orElse("");
     SeamHttpErrorType type = SeamHttpErrorType.fromWire(rawType);
-    details.code(type).rawCode(rawType).message(Json.optString(error, "message").orElse(null));
+    details.code(type).rawCode(rawType).message(error.optString("message").orElse(null));
     if (!type.isKnown()) {
       details.category(HttpStatuses.category(status)).retryable(HttpStatuses.retryable(status));
     } else if (HttpStatuses.retryable(status)) {

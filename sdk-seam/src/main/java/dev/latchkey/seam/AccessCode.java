@@ -63,8 +63,8 @@ public final class AccessCode {
    * @param json the JSON text
    * @return the access code, its errors and warnings typed
    * @throws dev.latchkey.core.LatchkeyResponseException ({@code WRONG_SHAPE}) when the text is not JSON, or not
-   *     an access code ({@code access_code_id}, {@code device_id}, {@code errors} and {@code warnings} are
-   *     required)
+   *     an access code ({@code access_code_id} and {@code device_id} are required; {@code errors} and
+   *     {@code warnings}, when present, must be arrays)
    */
   public static AccessCode parse(String json) {
     Objects.requireNonNull(json, "json");
@@ -72,7 +72,7 @@ public final class AccessCode {
     try {
       root = dev.latchkey.core.json.Json.parse(json);
     } catch (dev.latchkey.core.json.JsonException e) {
-      throw Json.wrongShape("an access code is not JSON (" + e.reason() + ")");
+      throw SeamHttp.SHAPE.wrongShape("an access code is not JSON (" + e.reason() + ")");
     }
     JsonValue wrapped = root.isObject() ? root.get("access_code") : null;
     return fromJson(wrapped != null && wrapped.isObject() ? wrapped : root);

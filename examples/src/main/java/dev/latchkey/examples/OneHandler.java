@@ -12,6 +12,7 @@ import dev.latchkey.nuki.webhook.NukiWebhookVerifier;
 import dev.latchkey.seam.CreateAccessCodeRequest;
 import dev.latchkey.seam.SeamClient;
 import dev.latchkey.tapkey.GrantRequest;
+import dev.latchkey.tapkey.OwnerAccount;
 import dev.latchkey.tapkey.TapkeyClient;
 import dev.latchkey.testkit.nuki.NukiSimulator;
 import dev.latchkey.testkit.seam.SeamSimulator;
@@ -256,8 +257,8 @@ public final class OneHandler {
       @Override
       public List<Call> calls() {
         return List.of(new Call("list owner accounts", () -> tapkey.ownerAccounts().list()),
-            new Call("get a grant that does not exist", () -> tapkey.grants()
-                .get(tapkey.ownerAccounts().list().get(0).id(), "no-such-grant")));
+            new Call("get a grant that does not exist", () -> tapkey.grants().get(tapkey.ownerAccounts().list()
+                .stream().findFirst().map(OwnerAccount::id).orElse("no-owner-account"), "no-such-grant")));
       }
 
       @Override

@@ -37,7 +37,7 @@ import java.util.Optional;
  *
  * <p>Without {@code TAPKEY_CLIENT_ID} and {@code TAPKEY_CLIENT_SECRET} it runs on the embedded
  * {@link TapkeySimulator}. With them it grants {@code TAPKEY_CONTACT_EMAIL} a bound lock of your owner account,
- * meets the duplicate, and revokes the grant again.
+ * meets the duplicate (with the German and the English user message), and revokes the grant again.
  */
 public final class TapkeyGrants {
 
@@ -76,7 +76,8 @@ public final class TapkeyGrants {
    *     (with {@code TAPKEY_CONTACT_EMAIL}, and optionally {@code TAPKEY_OWNER_ACCOUNT_ID},
    *     {@code TAPKEY_BOUND_LOCK_ID}, {@code TAPKEY_BASE_URL}, {@code TAPKEY_TOKEN_ENDPOINT}); without them the
    *     embedded simulator is used
-   * @throws IllegalArgumentException when the real API is selected and {@code TAPKEY_CONTACT_EMAIL} is missing
+   * @throws IllegalArgumentException when the real API is selected and {@code TAPKEY_CONTACT_EMAIL} is missing,
+   *     or there is no owner account or bound lock to use
    * @throws LatchkeyException when Tapkey cannot be reached or answers with an error the tutorial does not handle
    */
   public static void run(PrintStream out, Map<String, String> env) {
@@ -160,10 +161,12 @@ public final class TapkeyGrants {
         .environment(env::get)
         .build();
     out.println("Tapkey: grant access with time restrictions on " + tapkey.baseUrl());
-    String owner = Optional.ofNullable(env.get(OWNER_ACCOUNT_ENV))
-        .orElseGet(() -> tapkey.ownerAccounts().list().get(0).id());
-    String lock = Optional.ofNullable(env.get(BOUND_LOCK_ENV))
-        .orElseGet(() -> tapkey.boundLocks().list(owner).get(0).id());
+    String owner = Optional.ofNullable(env.get(OWNER_ACCOUNT_ENV)).orElseGet(() -> tapkey.ownerAccounts().list()
+        .stream().findFirst().orElseThrow(() -> new IllegalArgumentException("This OAuth client sees no owner"
+            + " account: add it as an administrator, or set " + OWNER_ACCOUNT_ENV)).id());
+    String lock = Optional.ofNullable(env.get(BOUND_LOCK_ENV)).orElseGet(() -> tapkey.boundLocks().list(owner)
+        .stream().findFirst().orElseThrow(() -> new IllegalArgumentException("Owner account " + owner
+            + " has no bound lock: bind one, or set " + BOUND_LOCK_ENV)).id());
     out.println("1. signed in with client credentials: owner account " + owner);
     Desk desk = new Desk(tapkey, owner, out);
     Instant monday = nextMonday();
@@ -173,8 +176,9 @@ public final class TapkeyGrants {
         .restrictedTo(weekdays(monday, "08:00", "18:00"));
     out.println("2. " + lock + ", the week of " + monday.atZone(LOCK_ZONE).toLocalDate() + ", weekdays 08:00-18:00 "
         + LOCK_ZONE + ":");
-    Optional<Grant> granted = desk.grant(officeHours, language("de"));
-    out.println("3. the same grant again:");
+    Optional<Grant> granted = desk.grant(officeHours, language("en"));
+    out.println("3. the same grant again, for a German and for an English reader:");
+    desk.grant(officeHours, language("de"));
     desk.grant(officeHours, language("en"));
     granted.ifPresent(g -> {
       tapkey.grants().revoke(owner, g.id());

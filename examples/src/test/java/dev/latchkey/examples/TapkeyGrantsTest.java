@@ -130,8 +130,16 @@ class TapkeyGrantsTest {
       Matcher created = Pattern.compile("granted (grant-\\S+) lock-1 for ").matcher(report);
       assertThat(created.find()).isTrue();
       String grant = created.group(1);
-      assertThat(report).contains("   treated as done: " + grant + " already gives this access",
-          "4. revoked " + grant);
+      assertThat(report).contains("3. the same grant again, for a German and for an English reader:" + NL
+          + "   Duplicate [CONFLICT]" + NL
+          + "   user message: Für dieses Schloss und diesen Benutzer gibt es bereits eine Berechtigung." + NL
+          + remedies(TapkeyErrorCode.DUPLICATE)
+          + "   treated as done: " + grant + " already gives this access" + NL
+          + "   Duplicate [CONFLICT]" + NL
+          + "   user message: There is already a grant for this lock and user." + NL
+          + remedies(TapkeyErrorCode.DUPLICATE)
+          + "   treated as done: " + grant + " already gives this access" + NL
+          + "4. revoked " + grant);
       assertThat(tapkey.grantState(tapkey.ownerAccountId(), grant)).isEqualTo(Optional.of("revoked"));
       assertThat(report).doesNotContain(tapkey.clientSecret());
     }

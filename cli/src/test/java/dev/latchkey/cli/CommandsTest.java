@@ -12,11 +12,13 @@ class CommandsTest {
     CliRun run = CliRun.run("tour");
 
     assertThat(run.exit()).as(run.err()).isEqualTo(Latchkey.EXIT_OK);
-    assertThat(run.out()).contains("== 1/3 Seam", "== 2/3 Nuki", "== 3/3 One handler", "== The tour is done.");
+    assertThat(run.out()).contains("== 1/4 Seam", "== 2/4 Nuki", "== 3/4 Tapkey", "== 4/4 One handler",
+        "== The tour is done.");
 
     JsonValue json = CliRun.run("tour", "--json").json();
     assertThat(json.get("ok").booleanValue()).isTrue();
-    assertThat(json.get("output").stringValue()).contains("== 3/3 One handler", "== The tour is done.");
+    assertThat(json.get("output").stringValue()).contains("== 3/4 Tapkey", "== 4/4 One handler",
+        "== The tour is done.");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.latchkey.examples;
 
-import dev.latchkey.core.ErrorCode;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
@@ -12,12 +11,16 @@ import dev.latchkey.nuki.webhook.NukiWebhookHandler;
 import dev.latchkey.nuki.webhook.NukiWebhookVerifier;
 import dev.latchkey.seam.CreateAccessCodeRequest;
 import dev.latchkey.seam.SeamClient;
-import dev.latchkey.tapkey.TapkeyErrorCode;
+import dev.latchkey.tapkey.GrantRequest;
+import dev.latchkey.tapkey.OwnerAccount;
+import dev.latchkey.tapkey.TapkeyClient;
 import dev.latchkey.testkit.nuki.NukiSimulator;
 import dev.latchkey.testkit.seam.SeamSimulator;
 import dev.latchkey.testkit.seam.SimulatedFailure;
+import dev.latchkey.testkit.tapkey.TapkeySimulator;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +29,13 @@ import java.util.function.Supplier;
 
 /**
  * Tutorial: one failure handler for every vendor. The same {@link FailurePolicy} (retry, ask the guest, alert
- * an operator, chosen by the cross-vendor category) handles the failures of the Seam and Nuki clients; the
- * vendors are listed in one place, {@link #vendors}, where Tapkey's client joins once its simulator exists.
- * The walkthrough is {@code examples/one-handler.md}.
+ * an operator, chosen by the cross-vendor category) handles the failures of the Seam, Nuki and Tapkey clients;
+ * the vendors are listed in one place, {@link #vendors}. The walkthrough is {@code examples/one-handler.md}.
  *
  * <p>Without credentials each vendor runs on its embedded simulator, which produces the failures (429,
- * duplicate PIN, wrong key, offline lock, keypad code in use). With {@code SEAM_API_KEY} or
- * {@code NUKI_API_TOKEN} set, that vendor's real API is used for read-only calls only.
+ * duplicate PIN, wrong key, offline lock, keypad code in use, duplicate grant, full card, wrong client secret).
+ * With {@code SEAM_API_KEY}, {@code NUKI_API_TOKEN} or {@code TAPKEY_CLIENT_ID} set, that vendor's real API is
+ * used for read-only calls only.
  */
 public final class OneHandler {
 
@@ -64,7 +67,8 @@ public final class OneHandler {
    * Runs the tutorial: every vendor's calls through the one policy.
    *
    * @param out where it prints
-   * @param env the environment: {@code SEAM_API_KEY}, {@code NUKI_API_TOKEN} select the real APIs
+   * @param env the environment: {@code SEAM_API_KEY}, {@code NUKI_API_TOKEN}, {@code TAPKEY_CLIENT_ID} (with
+   *     {@code TAPKEY_CLIENT_SECRET}) select the real APIs
    */
   public static void run(PrintStream out, Map<String, String> env) {
     out.println("One handler for every vendor: retry, ask the guest or alert an operator, by category");
@@ -77,13 +81,6 @@ public final class OneHandler {
         }
       }
     }
-    // Tapkey's codes already decide the same way; its client joins vendors() with its simulator.
-    out.println("Tapkey (codes only, until its simulator is in the testkit):");
-    for (ErrorCode code : List.of(TapkeyErrorCode.fromWire("Duplicate"),
-        TapkeyErrorCode.fromWire("CardCapacityExceeded"), TapkeyErrorCode.fromWire("TimeRestrictionIcalMalformed"))) {
-      out.println("  " + code.vendor() + " " + code.wireValue() + " [" + code.category() + "] -> "
-          + FailurePolicy.decide(code.category()));
-    }
   }
 
   /** The one place that lists the vendors; each starts when its turn comes and stops after it. */
@@ -91,6 +88,7 @@ public final class OneHandler {
     List<Supplier<Vendor>> vendors = new ArrayList<>();
     vendors.add(env.get(SeamClient.API_KEY_ENV) != null ? () -> realSeam(env) : SimulatedSeam::new);
     vendors.add(env.get(NukiClient.API_TOKEN_ENV) != null ? () -> realNuki(env) : SimulatedNuki::new);
+    vendors.add(env.get(TapkeyClient.CLIENT_ID_ENV) != null ? () -> realTapkey(env) : SimulatedTapkey::new);
     return vendors;
   }
 
@@ -203,6 +201,64 @@ public final class OneHandler {
       public List<Call> calls() {
         return List.of(new Call("list smartlocks", () -> nuki.smartlocks().list()),
             new Call("get a smartlock that does not exist", () -> nuki.smartlocks().get(1)));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  // ---- Tapkey
+
+  private static final class SimulatedTapkey implements Vendor {
+    private final TapkeySimulator simulator = TapkeySimulator.start();
+    private final TapkeyClient tapkey = TapkeyClient.builder().baseUrl(simulator.baseUrl())
+        .tokenEndpoint(simulator.tokenEndpoint()).clientCredentials(simulator.clientId(), simulator.clientSecret())
+        .environment(name -> null).retryPolicy(RetryPolicy.none()).build();
+
+    @Override
+    public String name() {
+      return "Tapkey";
+    }
+
+    @Override
+    public List<Call> calls() {
+      String owner = simulator.ownerAccountId();
+      // A card with room for one grant: the second one does not fit.
+      String guestCard = simulator.addBoundCard(owner, "Guest card", 1);
+      GrantRequest ada = GrantRequest.builder("lock-1").contactId("contact-1").validFrom(Instant.now()).build();
+      return List.of(
+          new Call("grant Ada lock-1", () -> tapkey.grants().create(owner, ada)),
+          new Call("grant Ada lock-1 again", () -> tapkey.grants().create(owner, ada)),
+          new Call("grant the guest card lock-1", () -> tapkey.grants().create(owner,
+              GrantRequest.builder("lock-1").boundCardId(guestCard).validFrom(Instant.now()).build())),
+          new Call("grant the guest card lock-2 (it holds one grant)", () -> tapkey.grants().create(owner,
+              GrantRequest.builder("lock-2").boundCardId(guestCard).validFrom(Instant.now()).build())),
+          new Call("list grants with a wrong client secret", () -> TapkeyClient.builder()
+              .baseUrl(simulator.baseUrl()).tokenEndpoint(simulator.tokenEndpoint())
+              .clientCredentials(simulator.clientId(), "wrong-client-secret").environment(name -> null).build()
+              .grants().list(owner)));
+    }
+
+    @Override
+    public void close() {
+      simulator.close();
+    }
+  }
+
+  private static Vendor realTapkey(Map<String, String> env) {
+    TapkeyClient tapkey = TapkeyClient.builder().environment(env::get).retryPolicy(RetryPolicy.none()).build();
+    return new Vendor() {
+      @Override
+      public String name() {
+        return "Tapkey";
+      }
+
+      @Override
+      public List<Call> calls() {
+        return List.of(new Call("list owner accounts", () -> tapkey.ownerAccounts().list()),
+            new Call("get a grant that does not exist", () -> tapkey.grants().get(tapkey.ownerAccounts().list()
+                .stream().findFirst().map(OwnerAccount::id).orElse("no-owner-account"), "no-such-grant")));
       }
 
       @Override

@@ -35,9 +35,10 @@ public final class Tour {
     // An empty environment: the tour never reaches a real vendor, even where credentials are set.
     Map<String, String> simulators = Map.of();
     int status = 0;
-    status |= step(out, "1/3 Seam: troubleshoot access codes", () -> SeamTroubleshooting.run(out, simulators));
-    status |= step(out, "2/3 Nuki: a webhook receiver", () -> NukiWebhookReceiver.run(out, simulators));
-    status |= step(out, "3/3 One handler for every vendor", () -> OneHandler.run(out, simulators));
+    status |= step(out, "1/4 Seam: troubleshoot access codes", () -> SeamTroubleshooting.run(out, simulators));
+    status |= step(out, "2/4 Nuki: a webhook receiver", () -> NukiWebhookReceiver.run(out, simulators));
+    status |= step(out, "3/4 Tapkey: grant access with time restrictions", () -> TapkeyGrants.run(out, simulators));
+    status |= step(out, "4/4 One handler for every vendor", () -> OneHandler.run(out, simulators));
     out.println(status == 0 ? "== The tour is done." : "== The tour failed; see above.");
     return status;
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.examples.FailurePolicy.Action;
+import dev.latchkey.tapkey.TapkeyErrorCode;
+import dev.latchkey.testkit.tapkey.TapkeySimulator;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class OneHandlerTest {
     assertThat(output).contains("Nuki: give Grace the keypad code Ada has on 101: 409 [CONFLICT] -> ASK_GUEST"
         + System.lineSeparator() + "    guest: ");
     assertThat(output).contains("Nuki: give Ada keypad code on 101: done");
+    assertThat(output).contains("  Tapkey: grant Ada lock-1: done" + System.lineSeparator()
+        + "  Tapkey: grant Ada lock-1 again: Duplicate [CONFLICT] -> ASK_GUEST" + System.lineSeparator()
+        + "    guest: " + TapkeyErrorCode.DUPLICATE.remedies().get(0).labelled());
   }
 
   @Test
@@ -38,6 +43,8 @@ class OneHandlerTest {
     assertThat(output).contains("Seam: list devices with a revoked API key: unauthorized [AUTHENTICATION]"
         + " -> ALERT_OPERATOR" + System.lineSeparator() + "    operator alert (needs a person): ");
     assertThat(output).contains("Nuki: list smartlocks with a revoked token: 401 [AUTHENTICATION] -> ALERT_OPERATOR");
+    assertThat(output).contains("Tapkey: list grants with a wrong client secret: invalid_client [AUTHENTICATION]"
+        + " -> ALERT_OPERATOR" + System.lineSeparator() + "    operator alert (needs a person): ");
   }
 
   @Test
@@ -47,14 +54,18 @@ class OneHandlerTest {
   }
 
   @Test
-  void tapkeyCodesDecideTheSameWay() {
-    assertThat(output).contains("tapkey Duplicate [CONFLICT] -> ASK_GUEST",
-        "tapkey CardCapacityExceeded [CAPACITY_EXCEEDED] -> ALERT_OPERATOR");
+  void aFullCardAlertsAnOperatorWithTheCatalogsRemedy() {
+    assertThat(output).contains("  Tapkey: grant the guest card lock-1: done" + System.lineSeparator()
+        + "  Tapkey: grant the guest card lock-2 (it holds one grant): CardCapacityExceeded [CAPACITY_EXCEEDED]"
+        + " -> ALERT_OPERATOR" + System.lineSeparator() + "    operator alert (needs a person): ");
+    assertThat(output).contains("      -> "
+        + TapkeyErrorCode.CARD_CAPACITY_EXCEEDED.remedies().get(0).labelled());
   }
 
   @Test
   void noSecretIsPrinted() {
-    assertThat(output).doesNotContain("4821", "482137", "seam_revoked_key", "revoked-token");
+    assertThat(output).doesNotContain("4821", "482137", "seam_revoked_key", "revoked-token", "wrong-client-secret",
+        TapkeySimulator.DEFAULT_CLIENT_SECRET);
   }
 
   @Test

@@ -16,13 +16,16 @@ class TourTest {
     int status = Tour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String output = bytes.toString(StandardCharsets.UTF_8);
     assertThat(status).isZero();
-    int seam = output.indexOf("== 1/3 Seam: troubleshoot access codes");
-    int nuki = output.indexOf("== 2/3 Nuki: a webhook receiver");
-    int handler = output.indexOf("== 3/3 One handler for every vendor");
+    int seam = output.indexOf("== 1/4 Seam: troubleshoot access codes");
+    int nuki = output.indexOf("== 2/4 Nuki: a webhook receiver");
+    int tapkey = output.indexOf("== 3/4 Tapkey: grant access with time restrictions");
+    int handler = output.indexOf("== 4/4 One handler for every vendor");
     assertThat(seam).isNotNegative().isLessThan(nuki);
-    assertThat(nuki).isLessThan(handler);
+    assertThat(nuki).isLessThan(tapkey);
+    assertThat(tapkey).isLessThan(handler);
     assertThat(output).contains("after the fixes: 2 access codes with problems",
-        "5. retried [102]: success=true", "Seam: create Ada's code: done on attempt 2");
+        "5. retried [102]: success=true", "listing the grants got a new one (1 token request) and succeeded",
+        "Seam: create Ada's code: done on attempt 2", "Tapkey: grant Ada lock-1 again: Duplicate [CONFLICT]");
     assertThat(output).endsWith("== The tour is done." + System.lineSeparator());
   }
 }

@@ -1,7 +1,6 @@
 package dev.latchkey.tapkey;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.tapkey.internal.Fields;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -19,14 +18,14 @@ public final class BoundCard {
   private final Integer grantsCapacity;
 
   private BoundCard(JsonValue json) {
-    this.id = Fields.requiredString(json, "id", "BoundCard");
-    this.ownerAccountId = Fields.string(json, "ownerAccountId");
-    this.physicalCardId = Fields.string(json, "physicalCardId");
-    this.title = Fields.string(json, "title");
-    this.label = Fields.string(json, "label");
-    this.uid = Fields.string(json, "uid");
-    this.active = Fields.bool(json, "isActive");
-    this.grantsCapacity = Fields.integer(json, "nofGrantsCapacity");
+    this.id = TapkeyHttp.SHAPE.requireString(json, "id", "a BoundCard");
+    this.ownerAccountId = json.optString("ownerAccountId").orElse(null);
+    this.physicalCardId = json.optString("physicalCardId").orElse(null);
+    this.title = json.optString("title").orElse(null);
+    this.label = json.optString("label").orElse(null);
+    this.uid = json.optString("uid").orElse(null);
+    this.active = json.optBoolean("isActive").orElse(false);
+    this.grantsCapacity = TapkeyHttp.optInt(json, "nofGrantsCapacity");
   }
 
   /** Reads one from Tapkey's JSON; a missing id is a {@code LatchkeyResponseException}. */

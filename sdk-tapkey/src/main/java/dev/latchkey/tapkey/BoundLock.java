@@ -1,7 +1,6 @@
 package dev.latchkey.tapkey;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.tapkey.internal.Fields;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,14 +18,14 @@ public final class BoundLock {
   private final Instant bindDate;
 
   private BoundLock(JsonValue json) {
-    this.id = Fields.requiredString(json, "id", "BoundLock");
-    this.ownerAccountId = Fields.string(json, "ownerAccountId");
-    this.physicalLockId = Fields.string(json, "physicalLockId");
-    this.title = Fields.string(json, "title");
-    this.description = Fields.string(json, "description");
-    this.lockTypeId = Fields.string(json, "lockTypeId");
-    this.active = Fields.bool(json, "active");
-    this.bindDate = Fields.instant(json, "bindDate");
+    this.id = TapkeyHttp.SHAPE.requireString(json, "id", "a BoundLock");
+    this.ownerAccountId = json.optString("ownerAccountId").orElse(null);
+    this.physicalLockId = json.optString("physicalLockId").orElse(null);
+    this.title = json.optString("title").orElse(null);
+    this.description = json.optString("description").orElse(null);
+    this.lockTypeId = json.optString("lockTypeId").orElse(null);
+    this.active = json.optBoolean("active").orElse(false);
+    this.bindDate = json.optInstant("bindDate").orElse(null);
   }
 
   /** Reads one from Tapkey's JSON; a missing id is a {@code LatchkeyResponseException}. */

@@ -1,7 +1,6 @@
 package dev.latchkey.tapkey;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.tapkey.internal.Fields;
 import java.util.Optional;
 
 /**
@@ -16,12 +15,12 @@ public final class Contact {
   private final String comment;
 
   private Contact(JsonValue json) {
-    this.id = Fields.requiredString(json, "id", "Contact");
-    this.ownerId = Fields.string(json, "ownerId");
-    this.identifier = Fields.string(json, "identifier");
-    this.ipId = Fields.string(json, "ipId");
-    this.title = Fields.string(json, "title");
-    this.comment = Fields.string(json, "comment");
+    this.id = TapkeyHttp.SHAPE.requireString(json, "id", "a Contact");
+    this.ownerId = json.optString("ownerId").orElse(null);
+    this.identifier = json.optString("identifier").orElse(null);
+    this.ipId = json.optString("ipId").orElse(null);
+    this.title = json.optString("title").orElse(null);
+    this.comment = json.optString("comment").orElse(null);
   }
 
   /** Reads one from Tapkey's JSON; a missing id is a {@code LatchkeyResponseException}. */

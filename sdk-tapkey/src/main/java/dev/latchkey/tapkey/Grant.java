@@ -1,7 +1,6 @@
 package dev.latchkey.tapkey;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.tapkey.internal.Fields;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,15 +19,15 @@ public final class Grant {
   private final boolean active;
 
   private Grant(JsonValue json) {
-    this.id = Fields.requiredString(json, "id", "Grant");
-    this.boundLockId = Fields.string(json, "boundLockId");
-    this.contactId = Fields.string(json, "contactId");
-    this.boundCardId = Fields.string(json, "boundCardId");
-    this.validFrom = Fields.instant(json, "validFrom");
-    this.validBefore = Fields.instant(json, "validBefore");
-    this.timeRestrictionIcal = Fields.string(json, "timeRestrictionIcal");
-    this.state = Fields.string(json, "state");
-    this.active = Fields.bool(json, "active");
+    this.id = TapkeyHttp.SHAPE.requireString(json, "id", "a Grant");
+    this.boundLockId = json.optString("boundLockId").orElse(null);
+    this.contactId = json.optString("contactId").orElse(null);
+    this.boundCardId = json.optString("boundCardId").orElse(null);
+    this.validFrom = json.optInstant("validFrom").orElse(null);
+    this.validBefore = json.optInstant("validBefore").orElse(null);
+    this.timeRestrictionIcal = json.optString("timeRestrictionIcal").orElse(null);
+    this.state = json.optString("state").orElse(null);
+    this.active = json.optBoolean("active").orElse(false);
   }
 
   /** Reads one from Tapkey's JSON; a missing id is a {@code LatchkeyResponseException}. */

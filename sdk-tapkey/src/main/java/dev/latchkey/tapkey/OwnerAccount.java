@@ -1,7 +1,6 @@
 package dev.latchkey.tapkey;
 
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.tapkey.internal.Fields;
 import java.util.Optional;
 
 /**
@@ -13,9 +12,9 @@ public final class OwnerAccount {
   private final boolean active;
 
   private OwnerAccount(JsonValue json) {
-    this.id = Fields.requiredString(json, "id", "OwnerAccount");
-    this.name = Fields.string(json, "name");
-    this.active = Fields.bool(json, "active");
+    this.id = TapkeyHttp.SHAPE.requireString(json, "id", "a OwnerAccount");
+    this.name = json.optString("name").orElse(null);
+    this.active = json.optBoolean("active").orElse(false);
   }
 
   /** Reads one from Tapkey's JSON; a missing id is a {@code LatchkeyResponseException}. */

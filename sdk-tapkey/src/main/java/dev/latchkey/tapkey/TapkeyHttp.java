@@ -3,8 +3,8 @@ package dev.latchkey.tapkey;
 import dev.latchkey.core.RequestOptions;
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.json.JsonShape;
 import dev.latchkey.core.json.JsonValue;
-import dev.latchkey.tapkey.internal.Fields;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -23,6 +24,9 @@ import java.util.stream.StreamSupport;
  * {@code Accept-Language} and a call's {@link RequestOptions} are applied to a request ({@link #build}).
  */
 final class TapkeyHttp {
+
+  /** Reads Tapkey's success bodies: a missing id or a body of the wrong kind is a typed WRONG_SHAPE error. */
+  static final JsonShape SHAPE = JsonShape.of(TapkeyErrorCode.VENDOR, "Tapkey");
 
   private final HttpTransport transport;
   private final String acceptLanguage;
@@ -51,7 +55,7 @@ final class TapkeyHttp {
 
   JsonValue object(ApiRequest.Builder builder, RequestOptions options) {
     ApiRequest request = build(builder, options);
-    return Fields.object(transport.sendJson(request), request.path());
+    return SHAPE.requireObject(transport.sendJson(request), "Tapkey's answer to " + request.path());
   }
 
   void send(ApiRequest.Builder request, RequestOptions options) {
@@ -85,7 +89,10 @@ final class TapkeyHttp {
   }
 
   private <T> List<T> read(ApiRequest request, Function<JsonValue, T> reader) {
-    JsonValue array = Fields.array(transport.sendJson(request), request.path());
+    JsonValue array = transport.sendJson(request);
+    if (!array.isArray()) {
+      throw SHAPE.wrongShape("Tapkey's answer to " + request.path() + " is not a JSON list");
+    }
     List<T> items = new ArrayList<>(array.size());
     for (JsonValue item : array) {
       items.add(reader.apply(item));
@@ -150,5 +157,11 @@ final class TapkeyHttp {
       throw new IllegalArgumentException(name + " must be a Tapkey id (not blank, no '/')");
     }
     return value;
+  }
+
+  /** An integer field that fits an int, or null when absent, not integral or out of range. */
+  static Integer optInt(JsonValue json, String name) {
+    OptionalLong value = json.optLong(name);
+    return value.isPresent() && value.getAsLong() == (int) value.getAsLong() ? (int) value.getAsLong() : null;
   }
 }

@@ -69,7 +69,7 @@ final class Decode extends JsonCommand {
       err().println("latchkey decode: reading standard input; paste the body, then Ctrl-D (or give a file)");
       err().flush();
     }
-    try (InputStream in = file == null ? root.stdin() : Files.newInputStream(Path.of(file))) {
+    try (InputStream in = file == null ? root().stdin() : Files.newInputStream(Path.of(file))) {
       bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw CliFailure.usage("no such file: " + printable(file));

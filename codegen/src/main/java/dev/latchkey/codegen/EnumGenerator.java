@@ -405,8 +405,10 @@ final class EnumGenerator {
     spec.addMethod(override("docs", ParameterizedTypeName.get(OPTIONAL, URI))
         .addStatement("return $T.ofNullable(docs)", OPTIONAL).build());
     if (shape.referenced()) {
+      // String.concat, not +: javac compiles + to invokedynamic, whose bootstrap costs a command like explain
+      // milliseconds of start-up.
       spec.addMethod(override("reference", ParameterizedTypeName.get(OPTIONAL, URI))
-          .addStatement("return $T.of($T.create($L + referenceAnchor))", OPTIONAL, URI, REFERENCE_PAGE).build());
+          .addStatement("return $T.of($T.create($L.concat(referenceAnchor)))", OPTIONAL, URI, REFERENCE_PAGE).build());
     }
     spec.addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return deprecated").build());
     // Resolved through fromWire on each call: a constant cannot refer to a later constant in its arguments.

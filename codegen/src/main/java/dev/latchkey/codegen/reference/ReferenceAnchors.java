@@ -3,8 +3,9 @@ package dev.latchkey.codegen.reference;
 import java.util.regex.Pattern;
 
 /**
- * Where a code's reference lives: the page of its catalog and the anchor of the code on it. Exception messages'
- * docs links and the CLI point at the same place: {@code docs/reference/<page>#<anchor>}.
+ * Where a code's reference lives: the page of its catalog and the anchor of the code on it. The one place that
+ * names them: the page generator writes them, and the enum generator builds each code's {@code reference()} link
+ * from them, which exceptions and the CLI show: {@code <base>/<page>#<anchor>}.
  */
 public final class ReferenceAnchors {
 

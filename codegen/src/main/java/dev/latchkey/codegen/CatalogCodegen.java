@@ -7,6 +7,8 @@ import dev.latchkey.codegen.reference.ReferenceCatalog;
 import dev.latchkey.codegen.reference.ReferenceIndexGenerator;
 import dev.latchkey.codegen.reference.ReferencePage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,10 +93,10 @@ public final class CatalogCodegen {
     }
 
     private static void checkReferenceBase(String base) {
-      java.net.URI uri;
+      URI uri;
       try {
-        uri = new java.net.URI(base);
-      } catch (java.net.URISyntaxException e) {
+        uri = new URI(base);
+      } catch (URISyntaxException e) {
         throw new IllegalArgumentException("referenceBase is not a URI: " + e.getMessage(), e);
       }
       if (!uri.isAbsolute() || !base.endsWith("/") || uri.getRawQuery() != null || uri.getRawFragment() != null) {

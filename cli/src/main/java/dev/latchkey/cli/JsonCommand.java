@@ -66,9 +66,13 @@ abstract class JsonCommand implements Callable<Integer> {
     return (Latchkey) spec.root().userObject();
   }
 
-  /** The command's name, for messages. */
+  /** The command's name under {@code latchkey}, for messages: {@code explain}, {@code catalog diff}. */
   String name() {
-    return spec != null ? spec.name() : getClass().getAnnotation(picocli.CommandLine.Command.class).name();
+    if (spec == null) {
+      return getClass().getAnnotation(picocli.CommandLine.Command.class).name();
+    }
+    String qualified = spec.qualifiedName(" ");
+    return qualified.substring(qualified.indexOf(' ') + 1);
   }
 
   void printJson(Object value) {

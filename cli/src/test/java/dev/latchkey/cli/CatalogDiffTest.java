@@ -67,7 +67,7 @@ class CatalogDiffTest {
 
     assertThat(run.exit()).isEqualTo(Latchkey.EXIT_USAGE);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("latchkey diff: cannot read " + SPECS + "seam-openapi-9.9.9-subset.json: no such"
+    assertThat(run.err()).startsWith("latchkey catalog diff: cannot read " + SPECS + "seam-openapi-9.9.9-subset.json: no such"
         + " file");
   }
 
@@ -81,7 +81,7 @@ class CatalogDiffTest {
     CliRun json = CliRun.run("catalog", "diff", OLD, bad.toString(), "--json");
 
     assertThat(run.exit()).isEqualTo(Latchkey.EXIT_UNDECODABLE);
-    assertThat(run.err()).startsWith("latchkey diff: " + bad + ":3:");
+    assertThat(run.err()).startsWith("latchkey catalog diff: " + bad + ":3:");
     assertThat(json.exit()).isEqualTo(Latchkey.EXIT_UNDECODABLE);
     assertThat(json.json().get("error").get("kind").stringValue()).isEqualTo("undecodable_input");
     assertThat(json.json().get("error").get("message").stringValue()).startsWith(bad + ":3:");

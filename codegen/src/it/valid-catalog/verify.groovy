@@ -13,4 +13,6 @@ assert page.text.contains('### <a id="ff"></a>`ff` (`0xFF`)')
 assert page.text.contains('](../../catalogs/lock-errors.yaml)')
 assert new File(basedir, 'target/reference/README.md').text.contains('(acme-lock-errors.md)')
 assert log.contains('Latchkey reference in ')
+// The enum links each code to that page and anchor, under the configured referenceBaseUrl.
+assert generated.text.contains('REFERENCE_PAGE = "https://docs.example/latchkey/acme-lock-errors.md#"')
 return true

@@ -3,6 +3,7 @@ package dev.latchkey.cli;
 import dev.latchkey.core.ErrorCode;
 import dev.latchkey.core.Remedy;
 import dev.latchkey.core.RemedySource;
+import dev.latchkey.core.WireCode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ final class CodeView {
     out.put("replacedBy", code.replacedBy().isPresent() ? code.replacedBy().get().wireValue() : null);
     out.put("remedies", remedies(code.remedies()));
     out.put("docs", docs(code));
-    out.put("reference", ReferenceLinks.of(catalog, code));
+    out.put("reference", reference(code));
     return out;
   }
 
@@ -68,12 +69,21 @@ final class CodeView {
     field(out, style, "source", catalog.typeName() + ", from catalog/" + code.vendor() + "/ (the vendor's documentation)");
     String docs = docs(code);
     field(out, style, "docs", docs == null ? "-" : docs);
-    field(out, style, "reference", ReferenceLinks.of(catalog, code));
+    String reference = reference(code);
+    field(out, style, "reference", reference == null ? "-" : reference);
   }
 
   /** The docs link, or null. (No lambdas on the path of explain: they cost start-up time.) */
   static String docs(ErrorCode code) {
     return code.docs().isPresent() ? code.docs().get().toString() : null;
+  }
+
+  /**
+   * The code's entry in the generated error reference, or null. The link is a constant of the generated enum,
+   * built by the codegen plugin with the reference's own page and anchor naming.
+   */
+  static String reference(WireCode code) {
+    return code.reference().isPresent() ? code.reference().get().toString() : null;
   }
 
   /** The remedy with its provenance: the vendor's words, or Latchkey's advice. */

@@ -69,7 +69,7 @@ final class Decode extends JsonCommand {
       err().println("latchkey decode: reading standard input; paste the body, then Ctrl-D (or give a file)");
       err().flush();
     }
-    try (InputStream in = file == null ? root.stdin() : Files.newInputStream(Path.of(file))) {
+    try (InputStream in = file == null ? root().stdin() : Files.newInputStream(Path.of(file))) {
       bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw CliFailure.usage("no such file: " + printable(file));
@@ -133,8 +133,9 @@ final class Decode extends JsonCommand {
         out().println((i == 0 ? "   remedies   " : "              ") + (i + 1) + ". "
             + CodeView.remedy(style, decoded.vendor(), remedies.get(i)));
       }
-      if (problem.code().isKnown()) {
-        out().println("   reference  " + ReferenceLinks.of(problem.catalog(), problem.code()));
+      String reference = CodeView.reference(problem.code());
+      if (reference != null) {
+        out().println("   reference  " + reference);
       }
     }
   }
@@ -152,7 +153,7 @@ final class Decode extends JsonCommand {
       item.put("category", problem.code().category().name());
       item.put("retryable", problem.code().retryable());
       item.put("remedies", CodeView.remedies(problem.remedies()));
-      item.put("reference", problem.code().isKnown() ? ReferenceLinks.of(problem.catalog(), problem.code()) : null);
+      item.put("reference", CodeView.reference(problem.code()));
       problems.add(item);
     }
     Map<String, Object> top = new LinkedHashMap<>();

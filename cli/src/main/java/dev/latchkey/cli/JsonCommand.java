@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,10 +21,7 @@ abstract class JsonCommand implements Callable<Integer> {
   @Spec
   CommandLine.Model.CommandSpec spec;
 
-  @ParentCommand
-  Latchkey root;
-
-  /** Set instead of {@link #spec} and {@link #root} when {@link Main#runDirectly} runs the command. */
+  /** Set instead of {@link #spec} when {@link Main#runDirectly} runs the command. */
   private PrintWriter directOut;
   private PrintWriter directErr;
   private Style directStyle;
@@ -62,12 +58,21 @@ abstract class JsonCommand implements Callable<Integer> {
   }
 
   Style style() {
-    return json ? new Style(false) : directStyle != null ? directStyle : root.style();
+    return json ? new Style(false) : directStyle != null ? directStyle : root().style();
   }
 
-  /** The command's name, for messages. */
+  /** The {@code latchkey} command this one runs under, directly or through a group such as {@code catalog}. */
+  Latchkey root() {
+    return (Latchkey) spec.root().userObject();
+  }
+
+  /** The command's name under {@code latchkey}, for messages: {@code explain}, {@code catalog diff}. */
   String name() {
-    return spec != null ? spec.name() : getClass().getAnnotation(picocli.CommandLine.Command.class).name();
+    if (spec == null) {
+      return getClass().getAnnotation(picocli.CommandLine.Command.class).name();
+    }
+    String qualified = spec.qualifiedName(" ");
+    return qualified.substring(qualified.indexOf(' ') + 1);
   }
 
   void printJson(Object value) {

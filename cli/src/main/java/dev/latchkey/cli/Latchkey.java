@@ -14,22 +14,24 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: {@value #EXIT_OK} done; {@value #EXIT_NOT_FOUND} the code is unknown or nothing matched;
  * {@value #EXIT_USAGE} bad usage (unknown command, option or vendor, a code more than one vendor has, a file
  * that cannot be read); {@value #EXIT_UNDECODABLE} the input cannot be decoded (empty, not UTF-8 text, not
- * JSON, too large, no known shape); {@value #EXIT_TOUR_FAILED} the tour failed; {@value #EXIT_BUG} a bug in
- * the CLI.
+ * JSON, too large, no known shape, a spec or catalog that cannot be parsed); {@value #EXIT_TOUR_FAILED} the
+ * tour failed; {@value #EXIT_DRIFT} {@code catalog diff} found drift; {@value #EXIT_BUG} a bug in the CLI.
  */
 @Command(name = "latchkey",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Smart-lock vendor error codes (Seam, Nuki, Tapkey) from the vendors' own documentation.",
-    subcommands = {Explain.class, ListCodes.class, Decode.class, Tour.class, Completion.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {Explain.class, ListCodes.class, Decode.class, Tour.class, CatalogCommand.class,
+        Completion.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",
         "1:unknown code, or nothing matched",
         "2:bad usage: unknown command, option or vendor; a code of several vendors; an unreadable file",
-        "3:input that cannot be decoded: empty, not UTF-8 text, not JSON, over 1 MiB, no known shape",
+        "3:input that cannot be decoded: empty, not UTF-8 text, not JSON, over 1 MiB, no known shape;"
+            + " a spec or catalog that cannot be parsed",
         "4:the tour failed",
+        "5:catalog diff found drift",
         "70:a bug in latchkey"})
 public final class Latchkey implements Callable<Integer> {
 
@@ -43,6 +45,8 @@ public final class Latchkey implements Callable<Integer> {
   public static final int EXIT_UNDECODABLE = 3;
   /** The tour failed. */
   public static final int EXIT_TOUR_FAILED = 4;
+  /** {@code catalog diff} found drift between its inputs. */
+  public static final int EXIT_DRIFT = 5;
   /** A bug in the CLI (an exception it did not expect). */
   public static final int EXIT_BUG = 70;
 

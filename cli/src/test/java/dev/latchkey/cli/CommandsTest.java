@@ -70,15 +70,6 @@ class CommandsTest {
   }
 
   @Test
-  void referenceLinksNameOnePagePerCatalogAndOneAnchorPerCode() {
-    assertThat(ReferenceLinks.page("NukiErrorCode")).isEqualTo("docs/reference/nuki-error-code.md");
-    assertThat(ReferenceLinks.page("SeamHttpErrorType")).isEqualTo("docs/reference/seam-http-error-type.md");
-    assertThat(ReferenceLinks.anchor("Duplicate")).isEqualTo("duplicate");
-    assertThat(ReferenceLinks.anchor("failed_to_set_on_device")).isEqualTo("failed_to_set_on_device");
-    assertThat(ReferenceLinks.anchor("access_code.set on/device")).isEqualTo("access_code-set-on-device");
-  }
-
-  @Test
   void editDistance() {
     assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
     assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);

@@ -32,7 +32,8 @@ class DecodeTest {
 
     assertThat(run.exit()).as(run.err()).isEqualTo(Latchkey.EXIT_OK);
     assertThat(run.out()).contains("Seam error body", type.name(), type.description(),
-        "docs/reference/seam-http-error-type.md#" + type.wireValue(), "httpStatus: 409")
+        "https://github.com/latchkey/latchkey/blob/main/docs/reference/seam-http-errors.md#duplicate_access_code",
+        "httpStatus: 409")
         .doesNotContain(SEAM_KEY);
     for (Remedy remedy : type.remedies()) {
       assertThat(run.out()).contains(remedy.text());
@@ -43,6 +44,7 @@ class DecodeTest {
     assertThat(json.get("input").stringValue()).isEqualTo("seam_error_body");
     JsonValue problem = json.get("problems").get(0);
     assertThat(problem.get("name").stringValue()).isEqualTo(type.name());
+    assertThat(problem.get("reference").stringValue()).isEqualTo(type.reference().orElseThrow().toString());
     assertThat(problem.get("category").stringValue()).isEqualTo(type.category().name());
     assertThat(problem.get("message").stringValue()).doesNotContain(SEAM_KEY).contains("cannot create it");
   }
@@ -93,6 +95,9 @@ class DecodeTest {
     JsonValue second = json.get("problems").get(1);
     assertThat(second.get("known").booleanValue()).isFalse();
     assertThat(second.get("rawCode").stringValue()).isEqualTo("9c");
+    assertThat(second.get("reference").stringValue())
+        .isEqualTo("https://github.com/latchkey/latchkey/blob/main/docs/reference/nuki-error-codes.md"
+            + "#UNKNOWN_TO_SDK_VERSION");
     assertThat(second.get("remedies").items()).hasSameSizeAs(NukiErrorCode.UNKNOWN_TO_SDK_VERSION.remedies());
     assertThat(json.get("problems").items()).hasSize(2);
   }

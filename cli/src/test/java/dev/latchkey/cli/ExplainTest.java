@@ -27,7 +27,8 @@ class ExplainTest {
     assertThat(run.exit()).isEqualTo(Latchkey.EXIT_OK);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains(code.name(), code.description(), code.category().name(),
-        code.docs().orElseThrow().toString(), "docs/reference/nuki-error-code.md#ff", "NukiErrorCode");
+        code.docs().orElseThrow().toString(),
+        "https://github.com/latchkey/latchkey/blob/main/docs/reference/nuki-error-codes.md#ff", "NukiErrorCode");
     for (Remedy remedy : code.remedies()) {
       assertThat(run.out()).contains(remedy.text());
     }
@@ -48,7 +49,9 @@ class ExplainTest {
     assertThat(match.get("retryable").booleanValue()).isEqualTo(code.retryable());
     assertThat(match.get("deprecated").booleanValue()).isEqualTo(code.deprecated());
     assertThat(match.get("docs").stringValue()).isEqualTo(code.docs().orElseThrow().toString());
-    assertThat(match.get("reference").stringValue()).isEqualTo("docs/reference/nuki-error-code.md#" + code.wireValue());
+    assertThat(match.get("reference").stringValue())
+        .isEqualTo("https://github.com/latchkey/latchkey/blob/main/docs/reference/nuki-error-codes.md#13")
+        .isEqualTo(code.reference().orElseThrow().toString());
     List<JsonValue> remedies = match.get("remedies").items();
     assertThat(remedies).hasSameSizeAs(code.remedies());
     for (int i = 0; i < remedies.size(); i++) {

@@ -2,10 +2,13 @@ package dev.latchkey.codegen;
 
 import dev.latchkey.codegen.CatalogLoader.LoadedDocument;
 import dev.latchkey.codegen.reference.CatalogPageGenerator;
+import dev.latchkey.codegen.reference.ReferenceAnchors;
 import dev.latchkey.codegen.reference.ReferenceCatalog;
 import dev.latchkey.codegen.reference.ReferenceIndexGenerator;
 import dev.latchkey.codegen.reference.ReferencePage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +29,6 @@ public final class CatalogCodegen {
 
   private final CatalogLoader loader = new CatalogLoader();
   private final CatalogValidator validator = new CatalogValidator();
-  private final EnumGenerator generator = new EnumGenerator();
 
   /** Creates a codegen run; it holds no state between runs. */
   public CatalogCodegen() {}
@@ -40,6 +42,8 @@ public final class CatalogCodegen {
    * @param stateFile where the digest of the last successful run is kept
    * @param pluginVersion the plugin's version, part of the digest
    * @param classLoader the loader of {@code classpath:} catalogs
+   * @param referenceBase where the error reference is published, ending with {@code /}: each enum's
+   *     {@code reference()} links there; empty for enums without links
    */
   public record Request(
       List<String> catalogs,
@@ -47,7 +51,8 @@ public final class CatalogCodegen {
       Path outputDirectory,
       Path stateFile,
       String pluginVersion,
-      ClassLoader classLoader) {
+      ClassLoader classLoader,
+      Optional<String> referenceBase) {
 
     /**
      * Copies the list and normalises the output directory.
@@ -58,6 +63,8 @@ public final class CatalogCodegen {
      * @param stateFile where the digest of the last successful run is kept
      * @param pluginVersion the plugin's version, part of the digest
      * @param classLoader the loader of {@code classpath:} catalogs
+     * @param referenceBase where the error reference is published, ending with {@code /}; empty for none
+     * @throws IllegalArgumentException when the reference base is not an absolute URI ending with {@code /}
      */
     public Request {
       catalogs = List.copyOf(catalogs);
@@ -66,6 +73,36 @@ public final class CatalogCodegen {
       Objects.requireNonNull(stateFile, "stateFile");
       Objects.requireNonNull(pluginVersion, "pluginVersion");
       Objects.requireNonNull(classLoader, "classLoader");
+      referenceBase.ifPresent(Request::checkReferenceBase);
+    }
+
+    /**
+     * A request whose enums link to the project's published reference ({@link ReferenceAnchors#DEFAULT_BASE}).
+     *
+     * @param catalogs the configured catalog locations (files, directories, {@code classpath:} resources)
+     * @param baseDirectory the directory relative locations are resolved against (the project's base directory)
+     * @param outputDirectory where the enums go
+     * @param stateFile where the digest of the last successful run is kept
+     * @param pluginVersion the plugin's version, part of the digest
+     * @param classLoader the loader of {@code classpath:} catalogs
+     */
+    public Request(List<String> catalogs, Path baseDirectory, Path outputDirectory, Path stateFile,
+        String pluginVersion, ClassLoader classLoader) {
+      this(catalogs, baseDirectory, outputDirectory, stateFile, pluginVersion, classLoader,
+          Optional.of(ReferenceAnchors.DEFAULT_BASE));
+    }
+
+    private static void checkReferenceBase(String base) {
+      URI uri;
+      try {
+        uri = new URI(base);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("referenceBase is not a URI: " + e.getMessage(), e);
+      }
+      if (!uri.isAbsolute() || !base.endsWith("/") || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        throw new IllegalArgumentException("referenceBase must be an absolute URI of a folder, ending with '/'"
+            + " and without query or fragment, such as " + ReferenceAnchors.DEFAULT_BASE + "; was " + base);
+      }
     }
   }
 
@@ -123,7 +160,8 @@ public final class CatalogCodegen {
     }
     List<CatalogInput> inputs = resolution.inputs();
     String digest = GenerationState.digest(PluginIdentity.current(request.pluginVersion()),
-        "outputDirectory=" + request.outputDirectory(), inputs);
+        "outputDirectory=" + request.outputDirectory() + "\nreferenceBase=" + request.referenceBase().orElse(""),
+        inputs);
     Optional<GenerationState> previous = GenerationState.read(request.stateFile());
     if (previous.isPresent() && previous.get().digest().equals(digest)
         && previous.get().outputsExist(request.outputDirectory())) {
@@ -137,6 +175,7 @@ public final class CatalogCodegen {
     if (!validation.problems().isEmpty()) {
       throw new CatalogProblemsException(validation.problems());
     }
+    EnumGenerator generator = new EnumGenerator(request.referenceBase().orElse(null));
     List<GeneratedSource> sources = validation.catalogs().stream().map(generator::generate).toList();
     GeneratedSourceWriter.Outcome written = new GeneratedSourceWriter(request.outputDirectory())
         .write(sources, previous.map(GenerationState::files).orElse(List.of()));

@@ -10,6 +10,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.latchkey.codegen.reference.ReferenceAnchors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,29 @@ final class EnumGenerator {
   private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(OPTIONAL, STRING);
   private static final TypeName REMEDY_LIST = ParameterizedTypeName.get(LIST, REMEDY);
   private static final TypeName INTEGER_LIST = ParameterizedTypeName.get(LIST, ClassName.get(Integer.class));
+  private static final String REFERENCE_PAGE = "REFERENCE_PAGE";
+
+  /** Where the error reference is published, ending with {@code /}; null: the enums link to no reference. */
+  private final String referenceBase;
+
+  /** A generator whose enums link to the project's published reference ({@link ReferenceAnchors#DEFAULT_BASE}). */
+  EnumGenerator() {
+    this(ReferenceAnchors.DEFAULT_BASE);
+  }
+
+  /**
+   * A generator whose enums link to the reference published at this base.
+   *
+   * @param referenceBase the base, ending with {@code /}; null for enums without {@code reference()}
+   */
+  EnumGenerator(String referenceBase) {
+    this.referenceBase = referenceBase;
+  }
 
   /** The source file of the catalog's enum. */
   GeneratedSource generate(Catalog catalog) {
     ClassName type = ClassName.bestGuess(catalog.type());
-    Shape shape = new Shape(type, catalog);
+    Shape shape = new Shape(type, catalog, referenceBase != null);
 
     TypeSpec.Builder spec = TypeSpec.enumBuilder(type)
         .addModifiers(Modifier.PUBLIC)
@@ -70,6 +89,13 @@ final class EnumGenerator {
         .addJavadoc("The vendor these codes belong to.")
         .initializer("$S", catalog.vendor())
         .build());
+    if (referenceBase != null) {
+      // The anchors are computed here, by ReferenceAnchors, so that the reference pages and the enums agree and
+      // the enum needs nothing at run time but a string concatenation.
+      spec.addField(FieldSpec.builder(STRING, REFERENCE_PAGE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$S", ReferenceAnchors.pageLink(referenceBase, catalog.vendor(), catalog.file()))
+          .build());
+    }
     addFieldsAndConstructor(spec, shape);
     addLookups(spec, shape);
     addAccessors(spec, shape);
@@ -89,7 +115,7 @@ final class EnumGenerator {
   }
 
   /** What varies between catalogs, decided once per enum. */
-  private record Shape(ClassName type, Catalog catalog) {
+  private record Shape(ClassName type, Catalog catalog, boolean referenced) {
     WireKind wire() {
       return catalog.wireKind();
     }
@@ -152,6 +178,9 @@ final class EnumGenerator {
     args.add(CodeBlock.of("$S", entry.docs()));
     args.add(CodeBlock.of("$L", entry.deprecated()));
     args.add(entry.replacedBy().map(wire -> CodeBlock.of("$S", wire)).orElse(CodeBlock.of("null")));
+    if (shape.referenced()) {
+      args.add(CodeBlock.of("$S", ReferenceAnchors.anchor(entry.wireValue())));
+    }
     for (Attribute attribute : shape.catalog().attributes()) {
       args.add(attributeValue(shape, attribute, entry.attribute(attribute.name())));
     }
@@ -187,6 +216,9 @@ final class EnumGenerator {
     args.add(CodeBlock.of("null"));
     args.add(CodeBlock.of("false"));
     args.add(CodeBlock.of("null"));
+    if (shape.referenced()) {
+      args.add(CodeBlock.of("$S", ReferenceAnchors.UNKNOWN));
+    }
     for (Attribute attribute : shape.catalog().attributes()) {
       args.add(attributeValue(shape, attribute, List.of()));
     }
@@ -277,6 +309,9 @@ final class EnumGenerator {
     constructor.addStatement("this.docs = docs == null ? null : $T.create(docs)", URI);
     field(spec, constructor, TypeName.BOOLEAN, "deprecated");
     field(spec, constructor, STRING, "replacedByWire");
+    if (shape.referenced()) {
+      field(spec, constructor, STRING, "referenceAnchor");
+    }
     for (Attribute attribute : shape.catalog().attributes()) {
       field(spec, constructor, shape.fieldType(attribute), attribute.accessor());
     }
@@ -369,6 +404,12 @@ final class EnumGenerator {
     }
     spec.addMethod(override("docs", ParameterizedTypeName.get(OPTIONAL, URI))
         .addStatement("return $T.ofNullable(docs)", OPTIONAL).build());
+    if (shape.referenced()) {
+      // String.concat, not +: javac compiles + to invokedynamic, whose bootstrap costs a command like explain
+      // milliseconds of start-up.
+      spec.addMethod(override("reference", ParameterizedTypeName.get(OPTIONAL, URI))
+          .addStatement("return $T.of($T.create($L.concat(referenceAnchor)))", OPTIONAL, URI, REFERENCE_PAGE).build());
+    }
     spec.addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return deprecated").build());
     // Resolved through fromWire on each call: a constant cannot refer to a later constant in its arguments.
     spec.addMethod(override("replacedBy", ParameterizedTypeName.get(OPTIONAL, shape.type()))

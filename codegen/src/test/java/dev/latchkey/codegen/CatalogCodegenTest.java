@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,36 @@ class CatalogCodegenTest {
     assertThat(second.upToDate()).isTrue();
     assertThat(second.summary(output)).isEqualTo("Latchkey catalogs unchanged (3 catalogs, 3 enums): nothing to generate");
     assertThat(Files.getLastModifiedTime(generated)).isEqualTo(LONG_AGO);
+  }
+
+  @Test
+  void anotherReferenceBaseRegeneratesTheEnumsWithItsLinks() throws Exception {
+    run("catalogs");
+    CatalogCodegen.Outcome outcome = new CatalogCodegen().run(withBase(Optional.of("https://docs.example/ref/")),
+        debug::add);
+
+    assertThat(outcome.upToDate()).isFalse();
+    assertThat(outcome.written()).isEqualTo(3);
+    assertThat(Files.readString(output.resolve("dev/example/acme/AcmeErrorCode.java")))
+        .contains("\"https://docs.example/ref/acme-byte-codes.md#\"");
+
+    new CatalogCodegen().run(withBase(Optional.empty()), debug::add);
+    assertThat(Files.readString(output.resolve("dev/example/acme/AcmeErrorCode.java"))).doesNotContain("reference");
+  }
+
+  @Test
+  void referenceBaseMustBeAnAbsoluteFolderUri() {
+    for (String base : List.of("docs/reference/", "https://docs.example/ref", "https://docs.example/ref/#x",
+        "https://docs example/")) {
+      assertThatThrownBy(() -> withBase(Optional.of(base))).as(base)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("referenceBase");
+    }
+  }
+
+  private CatalogCodegen.Request withBase(Optional<String> base) {
+    return new CatalogCodegen.Request(List.of("catalogs"), project, output,
+        project.resolve("target/latchkey-codegen/default.state"), "1.0-test", getClass().getClassLoader(), base);
   }
 
   @Test

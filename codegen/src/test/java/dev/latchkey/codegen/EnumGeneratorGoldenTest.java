@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,6 +47,18 @@ class EnumGeneratorGoldenTest {
   })
   void pathFollowsTheType(String catalog, String path) {
     assertThat(new EnumGenerator().generate(Fixtures.catalog(catalog)).relativePath()).isEqualTo(path);
+  }
+
+  @Test
+  void referenceLinksFollowTheConfiguredBaseOrAreLeftOut() {
+    String linked = new EnumGenerator("https://docs.example/ref/").generate(Fixtures.catalog("valid/byte-codes.yaml"))
+        .content();
+    String unlinked = new EnumGenerator(null).generate(Fixtures.catalog("valid/byte-codes.yaml")).content();
+
+    assertThat(linked).contains("REFERENCE_PAGE = \"https://docs.example/ref/acme-byte-codes.md#\"")
+        .contains("public Optional<URI> reference()");
+    assertThat(unlinked).doesNotContain("REFERENCE_PAGE").doesNotContain("reference()")
+        .doesNotContain("referenceAnchor");
   }
 
   @ParameterizedTest

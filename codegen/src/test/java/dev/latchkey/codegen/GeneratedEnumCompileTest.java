@@ -171,6 +171,22 @@ class GeneratedEnumCompileTest {
   }
 
   @Test
+  void everyCodeLinksToItsAnchorOnItsCatalogsReferencePage() throws Exception {
+    String base = "https://github.com/latchkey/latchkey/blob/main/docs/reference/";
+
+    assertThat(call("AcmeErrorCode", "fromWire", "ff").reference())
+        .contains(URI.create(base + "acme-byte-codes.md#ff"));
+    assertThat(call("AcmeAccessCodeError", "fromWire", "failed_to_set_on_device").reference())
+        .contains(URI.create(base + "acme-string-codes.md#failed_to_set_on_device"));
+    assertThat(call("AcmeAccessCodeError", "fromWire", "Duplicate").reference())
+        .contains(URI.create(base + "acme-string-codes.md#Duplicate"));
+    assertThat(callInt("AcmeHttpStatus", "fromStatus", 503).reference())
+        .contains(URI.create(base + "acme-http-statuses.md#503"));
+    assertThat(call("AcmeAccessCodeError", "fromWire", "no_such_code").reference())
+        .contains(URI.create(base + "acme-string-codes.md#UNKNOWN_TO_SDK_VERSION"));
+  }
+
+  @Test
   void stringLookupIsExact() throws Exception {
     assertThat(call("AcmeAccessCodeError", "fromWire", "Duplicate").name()).isEqualTo("DUPLICATE");
     assertThat(call("AcmeAccessCodeError", "fromWire", "failed_to_set_on_device").name())

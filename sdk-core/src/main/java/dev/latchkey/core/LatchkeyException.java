@@ -15,8 +15,9 @@ import java.util.OptionalInt;
  *
  * <p>It carries the vendor, the typed code (or the raw wire value of a code this SDK version does not know),
  * the HTTP status, the vendor's request id, the remedies with their provenance, the cross-vendor category,
- * whether a retry may succeed, how many attempts were made and a documentation link. {@link #getMessage()}
- * is one readable line. What the server controls (its message, the raw code, the request id, the cause) is
+ * whether a retry may succeed, how many attempts were made, a link to the vendor's documentation and one to the
+ * code's entry in Latchkey's error reference ({@link #reference()}). {@link #getMessage()} is one readable line;
+ * {@link #toString()}, which heads a logged stack trace, adds the reference link. What the server controls (its message, the raw code, the request id, the cause) is
  * redacted when the {@link Details} are built; the catalog's own words (description, remedies) are shown as
  * written. The cause is never a foreign exception carrying raw text: it is a {@link RedactedCause} copy.
  *
@@ -120,6 +121,30 @@ public class LatchkeyException extends RuntimeException {
   /** {@return a link to the vendor's documentation of the error, where there is one} */
   public Optional<URI> docs() {
     return details.docs();
+  }
+
+  /**
+   * Where Latchkey's generated error reference documents the error's code: its description, every remedy with
+   * its provenance, category and source. A code this SDK version does not know links to its catalog's section on
+   * unknown codes.
+   *
+   * @return the link, or empty when the error has no code (a transport failure) or its code has no reference
+   */
+  public Optional<URI> reference() {
+    return details.reference();
+  }
+
+  /**
+   * The class name and the one-line message, followed by the code's reference link when there is one: the line
+   * that heads a logged stack trace.
+   *
+   * @return one line, such as {@code ...SeamException: seam: duplicate_access_code (HTTP 409) - ... (reference:
+   *     https://.../seam-http-errors.md#duplicate_access_code)}
+   */
+  @Override
+  public String toString() {
+    Optional<URI> reference = details == null ? Optional.empty() : details.reference();
+    return reference.map(uri -> super.toString() + " (reference: " + uri + ")").orElseGet(super::toString);
   }
 
   private static String describe(Details d) {
@@ -313,6 +338,11 @@ public class LatchkeyException extends RuntimeException {
       return code != null ? code.docs() : Optional.empty();
     }
 
+    /** {@return the link to the code's entry in Latchkey's error reference, from the code; empty without one} */
+    public Optional<URI> reference() {
+      return code != null ? code.reference() : Optional.empty();
+    }
+
     /**
      * The wait the vendor asked for before a retry ({@code Retry-After}).
      *
@@ -333,7 +363,8 @@ public class LatchkeyException extends RuntimeException {
       return "Details{vendor=" + vendor + ", code=" + (code == null ? "none" : code.name())
           + ", rawCode=" + rawCode + ", httpStatus=" + httpStatus + ", requestId=" + requestId
           + ", category=" + category() + ", retryable=" + retryable() + ", attempts=" + attempts
-          + (retryAfter == null ? "" : ", retryAfter=" + retryAfter) + "}";
+          + (retryAfter == null ? "" : ", retryAfter=" + retryAfter)
+          + reference().map(uri -> ", reference=" + uri).orElse("") + "}";
     }
 
     /** Builds {@link Details}. Not thread-safe; {@link #build()} may be called more than once. */

@@ -53,6 +53,18 @@ public interface WireCode {
   Optional<URI> docs();
 
   /**
+   * Where Latchkey's generated error reference documents the code: its catalog's page and the code's anchor on
+   * it, such as {@code .../docs/reference/nuki-error-codes.md#ff}; {@code UNKNOWN_TO_SDK_VERSION} points at the
+   * page's section on codes the catalog does not list. The enums that the codegen plugin generates return the
+   * link the plugin was configured with; the default, for hand-written implementations, is empty.
+   *
+   * @return the link to the code's entry in the reference, or empty when there is none
+   */
+  default Optional<URI> reference() {
+    return Optional.empty();
+  }
+
+  /**
    * Whether the vendor has dropped the code; it may still arrive from older accounts or devices.
    *
    * @return true for a dropped code

@@ -42,6 +42,35 @@ class LatchkeyExceptionTest {
   }
 
   @Test
+  void theCodesReferenceLinkIsOnTheExceptionItsToStringAndTheDetailsSummaryButNotTheMessage() {
+    LatchkeyException e = new AcmeException(LatchkeyException.Details.builder()
+        .code(TestCode.DEVICE_OFFLINE).httpStatus(409).build());
+    URI reference = URI.create("https://example.test/reference/acme.md#device_offline");
+
+    assertThat(e.reference()).contains(reference);
+    assertThat(e.details().reference()).contains(reference);
+    assertThat(e.getMessage()).doesNotContain("example.test/reference");
+    // toString() heads every logged stack trace: where a developer reading the log finds the link.
+    assertThat(e.toString()).isEqualTo(AcmeException.class.getName() + ": " + e.getMessage()
+        + " (reference: " + reference + ")").doesNotContain("\n");
+    assertThat(e.details().toString()).contains("reference=" + reference);
+  }
+
+  @Test
+  void anUnknownCodeLinksToTheUnknownSectionAndNoCodeLinksNowhere() {
+    LatchkeyException unknown = new LatchkeyException(LatchkeyException.Details.builder()
+        .code(TestCode.fromWire("brand_new")).rawCode("brand_new").build());
+    LatchkeyException none = new LatchkeyException(LatchkeyException.Details.builder()
+        .vendor("acme").message("connection reset").build());
+
+    assertThat(unknown.reference())
+        .contains(URI.create("https://example.test/reference/acme.md#UNKNOWN_TO_SDK_VERSION"));
+    assertThat(none.reference()).isEmpty();
+    assertThat(none.toString()).isEqualTo(LatchkeyException.class.getName() + ": " + none.getMessage());
+    assertThat(none.details().toString()).doesNotContain("reference");
+  }
+
+  @Test
   void latchkeyRemedyIsLabelledAndVendorMessageReplacesDescription() {
     LatchkeyException e = new LatchkeyException(LatchkeyException.Details.builder()
         .code(TestCode.BAD_NAME).message("name 'x' is too long").attempts(3).build());

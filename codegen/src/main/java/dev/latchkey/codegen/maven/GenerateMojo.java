@@ -3,10 +3,12 @@ package dev.latchkey.codegen.maven;
 import dev.latchkey.codegen.CatalogCodegen;
 import dev.latchkey.codegen.CatalogProblemsException;
 import dev.latchkey.codegen.Problem;
+import dev.latchkey.codegen.reference.ReferenceAnchors;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -53,6 +55,15 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "mvn generate-sources")
   private String referenceCommand;
 
+  /**
+   * Where the error reference is published, ending with {@code /}: each generated enum's {@code reference()}
+   * links its codes to {@code <referenceBaseUrl><page>#<anchor>} there. The default is the project's
+   * {@code docs/reference/} on GitHub; {@code none} generates enums without links (their {@code reference()} is
+   * empty).
+   */
+  @Parameter(property = "latchkey.reference.baseUrl", defaultValue = ReferenceAnchors.DEFAULT_BASE)
+  private String referenceBaseUrl;
+
   /** Skips the goal. */
   @Parameter(property = "latchkey.codegen.skip", defaultValue = "false")
   private boolean skip;
@@ -80,13 +91,20 @@ public class GenerateMojo extends AbstractMojo {
     }
     File stateFile = new File(project.getBuild().getDirectory(),
         "latchkey-codegen/" + mojoExecution.getExecutionId() + ".state");
-    CatalogCodegen.Request request = new CatalogCodegen.Request(
-        catalogs == null ? List.of() : catalogs,
-        project.getBasedir().toPath(),
-        outputDirectory.toPath(),
-        stateFile.toPath(),
-        plugin.getVersion(),
-        GenerateMojo.class.getClassLoader());
+    String base = referenceBaseUrl == null ? "" : referenceBaseUrl.strip();
+    CatalogCodegen.Request request;
+    try {
+      request = new CatalogCodegen.Request(
+          catalogs == null ? List.of() : catalogs,
+          project.getBasedir().toPath(),
+          outputDirectory.toPath(),
+          stateFile.toPath(),
+          plugin.getVersion(),
+          GenerateMojo.class.getClassLoader(),
+          base.isEmpty() || base.equals("none") ? Optional.empty() : Optional.of(base));
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Latchkey codegen: " + e.getMessage(), e);
+    }
     try {
       CatalogCodegen.Outcome outcome = new CatalogCodegen().run(request, message -> getLog().debug(message));
       getLog().info(outcome.summary(request.outputDirectory()));

@@ -78,6 +78,11 @@ public enum TestCode implements ErrorCode {
   }
 
   @Override
+  public Optional<URI> reference() {
+    return Optional.of(URI.create("https://example.test/reference/acme.md#" + (isKnown() ? wire : name())));
+  }
+
+  @Override
   public boolean deprecated() {
     return false;
   }

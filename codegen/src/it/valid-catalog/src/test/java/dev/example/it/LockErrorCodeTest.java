@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.RemedySource;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class LockErrorCodeTest {
@@ -27,5 +28,9 @@ class LockErrorCodeTest {
     assertEquals("14", LockErrorCode.fromWire("13").replacedBy().orElseThrow().wireValue());
     assertEquals("Latchkey advice: Wait a few seconds and try again", LockErrors.advice("0x14"));
     assertEquals("unknown code 0x99", LockErrors.advice("0x99"));
+    assertEquals(URI.create("https://docs.example/latchkey/acme-lock-errors.md#ff"),
+        LockErrorCode.ERROR_UNKNOWN.reference().orElseThrow());
+    assertEquals(URI.create("https://docs.example/latchkey/acme-lock-errors.md#UNKNOWN_TO_SDK_VERSION"),
+        LockErrorCode.fromByte(0x42).reference().orElseThrow());
   }
 }

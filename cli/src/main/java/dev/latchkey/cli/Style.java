@@ -12,10 +12,22 @@ final class Style {
     this.colour = colour;
   }
 
-  /** Colour when standard output is a terminal and {@code NO_COLOR} is unset or empty. */
+  /** Colour when standard output is a terminal, or the launcher's pager asks for it; see {@link #colour}. */
   static boolean terminal() {
-    String noColour = System.getenv("NO_COLOR");
-    return System.console() != null && (noColour == null || noColour.isEmpty());
+    // No method reference here: explain's start-up path avoids the invokedynamic bootstrap.
+    return colour(System.getenv("NO_COLOR"), System.getenv("LATCHKEY_COLOR"), System.console() != null);
+  }
+
+  /**
+   * Whether to colour: never with {@code NO_COLOR} set (and not empty); always with {@code LATCHKEY_COLOR=always}
+   * (the {@code ./latchkey} launcher sets it when it pipes a table into {@code less -R} on a terminal);
+   * otherwise only on a terminal.
+   */
+  static boolean colour(String noColour, String latchkeyColour, boolean terminal) {
+    if (noColour != null && !noColour.isEmpty()) {
+      return false;
+    }
+    return terminal || "always".equals(latchkeyColour);
   }
 
   String bold(String text) {

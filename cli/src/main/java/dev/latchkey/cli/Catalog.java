@@ -18,138 +18,19 @@ import java.util.Locale;
  * The generated error-code enums the CLI reads, one constant per catalog. The codes themselves always come from
  * the enums ({@code knownValues()}, {@code fromWire}); this class only says which enums exist.
  *
- * <p>Constant bodies rather than method references: a command that is typed starts faster without the
- * lambda machinery, and each enum class is loaded only when its catalog is searched.
+ * <p>Every generated enum has the static methods {@code fromWire(String)} and {@code knownValues()}; they are
+ * called reflectively, so that one line per catalog is enough. A class literal loads an enum without
+ * initialising it, and reflection adds no lambda machinery to a typed command's start-up.
  */
 enum Catalog {
-  SEAM_HTTP_ERRORS(SeamHttpErrorType.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return SeamHttpErrorType.fromWire(raw);
-    }
-
-    @Override
-    List<? extends ErrorCode> known() {
-      return SeamHttpErrorType.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return SeamHttpErrorType.class;
-    }
-  },
-  SEAM_ACCESS_CODE_ERRORS(SeamAccessCodeErrorCode.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return SeamAccessCodeErrorCode.fromWire(raw);
-    }
-
-    @Override
-    List<? extends ErrorCode> known() {
-      return SeamAccessCodeErrorCode.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return SeamAccessCodeErrorCode.class;
-    }
-  },
-  SEAM_ACCESS_CODE_WARNINGS(SeamAccessCodeWarningCode.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return SeamAccessCodeWarningCode.fromWire(raw);
-    }
-
-    @Override
-    List<? extends ErrorCode> known() {
-      return SeamAccessCodeWarningCode.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return SeamAccessCodeWarningCode.class;
-    }
-  },
-  NUKI_ERRORS(NukiErrorCode.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return NukiErrorCode.fromWire(raw);
-    }
-
-    @Override
-    List<? extends ErrorCode> known() {
-      return NukiErrorCode.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return NukiErrorCode.class;
-    }
-  },
-  NUKI_HTTP_STATUSES(NukiHttpStatus.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return NukiHttpStatus.fromWire(raw);
-    }
-
-    @Override
-    List<? extends ErrorCode> known() {
-      return NukiHttpStatus.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return NukiHttpStatus.class;
-    }
-  },
-  TAPKEY_ERRORS(TapkeyErrorCode.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return TapkeyErrorCode.fromWire(raw);
-    }
-
-    @Override
-    List<? extends ErrorCode> known() {
-      return TapkeyErrorCode.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return TapkeyErrorCode.class;
-    }
-  },
-  TAPKEY_HTTP_STATUSES(TapkeyHttpStatus.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return TapkeyHttpStatus.fromWire(raw);
-    }
-
-    @Override
-    List<? extends ErrorCode> known() {
-      return TapkeyHttpStatus.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return TapkeyHttpStatus.class;
-    }
-  },
-  TAPKEY_AUTH_FAILURES(TapkeyAuthFailure.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return TapkeyAuthFailure.fromWire(raw);
-    }
-
-    @Override
-    List<? extends ErrorCode> known() {
-      return TapkeyAuthFailure.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return TapkeyAuthFailure.class;
-    }
-
+  SEAM_HTTP_ERRORS(SeamHttpErrorType.class, SeamHttpErrorType.VENDOR),
+  SEAM_ACCESS_CODE_ERRORS(SeamAccessCodeErrorCode.class, SeamAccessCodeErrorCode.VENDOR),
+  SEAM_ACCESS_CODE_WARNINGS(SeamAccessCodeWarningCode.class, SeamAccessCodeWarningCode.VENDOR),
+  NUKI_ERRORS(NukiErrorCode.class, NukiErrorCode.VENDOR),
+  NUKI_HTTP_STATUSES(NukiHttpStatus.class, NukiHttpStatus.VENDOR),
+  TAPKEY_ERRORS(TapkeyErrorCode.class, TapkeyErrorCode.VENDOR),
+  TAPKEY_HTTP_STATUSES(TapkeyHttpStatus.class, TapkeyHttpStatus.VENDOR),
+  TAPKEY_AUTH_FAILURES(TapkeyAuthFailure.class, TapkeyAuthFailure.VENDOR) {
     /** A 401 has three causes, each its own code: {@code tapkey 401} shows them beside the status. */
     @Override
     List<ErrorCode> match(String input) {
@@ -165,26 +46,13 @@ enum Catalog {
       return matches;
     }
   },
-  TAPKEY_OAUTH_ERRORS(TapkeyOAuthError.VENDOR) {
-    @Override
-    ErrorCode lookup(String raw) {
-      return TapkeyOAuthError.fromWire(raw);
-    }
+  TAPKEY_OAUTH_ERRORS(TapkeyOAuthError.class, TapkeyOAuthError.VENDOR);
 
-    @Override
-    List<? extends ErrorCode> known() {
-      return TapkeyOAuthError.knownValues();
-    }
-
-    @Override
-    Class<? extends ErrorCode> type() {
-      return TapkeyOAuthError.class;
-    }
-  };
-
+  private final Class<? extends ErrorCode> type;
   private final String vendor;
 
-  Catalog(String vendor) {
+  Catalog(Class<? extends ErrorCode> type, String vendor) {
+    this.type = type;
     this.vendor = vendor;
   }
 
@@ -194,13 +62,30 @@ enum Catalog {
   }
 
   /** The enum's own lookup: never throws, {@code UNKNOWN_TO_SDK_VERSION} for what it does not know. */
-  abstract ErrorCode lookup(String raw);
+  ErrorCode lookup(String raw) {
+    return (ErrorCode) call("fromWire", raw);
+  }
 
   /** The enum's known codes, in catalog order. */
-  abstract List<? extends ErrorCode> known();
+  @SuppressWarnings("unchecked")
+  List<? extends ErrorCode> known() {
+    return (List<? extends ErrorCode>) call("knownValues");
+  }
 
   /** The generated enum. */
-  abstract Class<? extends ErrorCode> type();
+  Class<? extends ErrorCode> type() {
+    return type;
+  }
+
+  private Object call(String method, String... argument) {
+    try {
+      return argument.length == 0 ? type.getMethod(method).invoke(null)
+          : type.getMethod(method, String.class).invoke(null, argument[0]);
+    } catch (ReflectiveOperationException e) {
+      // Every generated enum has both (CatalogTest checks each constant): a broken build, never the input.
+      throw new IllegalStateException(type.getName() + " has no usable " + method + "()", e);
+    }
+  }
 
   /** The generated enum's simple name, which names the catalog to users. */
   String typeName() {

@@ -379,16 +379,21 @@ public final class HttpTransport {
       return new Attempt(null, failure, transientFailure,
           retryAfter != null ? retryAfter : response.header("Retry-After"), response.code() == 401 ? error : null);
     } finally {
-      closeQuietly(response);
+      closeQuietly(call, response);
     }
   }
 
-  /** Closing discards the rest of the body, which fails like reading it would (a negative length, say). */
-  private static void closeQuietly(Response response) {
+  /**
+   * Closing discards the rest of the body, which fails like reading it would (a negative length, say). OkHttp
+   * then never releases the connection, so cancel the call: its socket closes now rather than when the garbage
+   * collector finds it.
+   */
+  private static void closeQuietly(Call call, Response response) {
     try {
       response.close();
     } catch (RuntimeException e) {
       LOG.trace("closing a response failed", e);
+      call.cancel();
     }
   }
 

@@ -88,6 +88,35 @@ class HostileResponseTest {
     }
   }
 
+  /**
+   * OkHttp cannot read, discard or close a body framed by a negative Content-Length (Okio rejects the negative
+   * byte count), so the call would keep its socket until the garbage collector finds it. The transport cancels
+   * such a call: the server sees the connection close as soon as the caller has its exception.
+   */
+  @ParameterizedTest(name = "HTTP {0}")
+  @ValueSource(ints = {200, 500})
+  void aBodyThatCannotBeClosedDoesNotKeepItsConnection(int status) throws Exception {
+    CountDownLatch clientClosed = new CountDownLatch(1);
+    try (RawServer raw = new RawServer(connection -> {
+      connection.read();
+      connection.write("HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nContent-Length: -5\r\n"
+          + "Connection: keep-alive\r\n\r\n{\"id\":\"d\"}");
+      try {
+        if (connection.read() == null) {
+          clientClosed.countDown();
+        }
+      } catch (java.net.SocketException reset) {
+        clientClosed.countDown();
+      }
+    })) {
+      Throwable thrown = catchThrowable(() -> transport(raw.url()).retryPolicy(dev.latchkey.core.RetryPolicy.none())
+          .build().sendJson(ApiRequest.get("/x").build()));
+
+      assertThat(thrown).isInstanceOf(LatchkeyException.class);
+      assertThat(clientClosed.await(10, TimeUnit.SECONDS)).as("the client closed its connection").isTrue();
+    }
+  }
+
   @Test
   void anAlreadyInterruptedCallerGetsATypedExceptionAndKeepsItsInterruptFlag() {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":\"d\"}").build());

@@ -177,31 +177,8 @@ class TransportFuzzTest {
       }
       System.out.printf("transport fuzz: %d cases in %d ms, seed %d: %s%n", cases,
           Duration.ofNanos(System.nanoTime() - runStarted).toMillis(), seed, outcomes);
-      if (!pendingCauseLeaks.isEmpty()) {
-        System.out.printf("transport fuzz: %d canary leaks through raw causes, pending RedactedCause; first: %s%n",
-            pendingCauseLeaks.size(), pendingCauseLeaks.get(0));
-      }
       assertThat(thrown).as("cases that failed, seed " + seed).isPositive().isLessThan(cases);
       assertThat(server.handlerErrors()).as("fuzz server errors, seed " + seed).isEmpty();
-    }
-  }
-
-  /**
-   * Whether LatchkeyException sanitises its causes (the redaction work of issue 7, finding 3, which adds
-   * {@code dev.latchkey.core.RedactedCause}). Until it is merged, raw OkHttp exceptions quoting the server's
-   * status line stay in the cause chain: those leaks are collected and printed instead of failing this test.
-   * Once the class exists, the cause-chain check is strict like every other one.
-   */
-  private static final boolean CAUSES_SANITISED = classExists("dev.latchkey.core.RedactedCause");
-
-  private final List<String> pendingCauseLeaks = new ArrayList<>();
-
-  private static boolean classExists(String name) {
-    try {
-      Class.forName(name);
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
     }
   }
 
@@ -215,14 +192,7 @@ class TransportFuzzTest {
         continue;
       }
       String where = t == thrown ? "the exception" : "a cause or suppressed " + t.getClass().getName();
-      boolean foreignCause = t != thrown && !(t instanceof LatchkeyException);
       for (String canary : CANARIES) {
-        String text = t.getMessage() + "\n" + t;
-        if (foreignCause && !CAUSES_SANITISED && text.contains(canary)) {
-          // Pending the redaction branch's RedactedCause (see CAUSES_SANITISED); strict once it is merged.
-          pendingCauseLeaks.add(t.getClass().getName() + " in " + context);
-          continue;
-        }
         assertThat(String.valueOf(t.getMessage())).as("message of " + where + " in " + context)
             .doesNotContain(canary);
         assertThat(t.toString()).as("toString of " + where + " in " + context).doesNotContain(canary);

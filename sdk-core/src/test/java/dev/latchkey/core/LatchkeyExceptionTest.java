@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -154,67 +153,12 @@ class LatchkeyExceptionTest {
         .hasMessage("acme: connection reset");
   }
 
-  /** A code whose catalog remedy quotes a header, as Seam's {@code unauthorized} does. */
-  enum HeaderCode implements ErrorCode {
-    UNAUTHORIZED;
-
-    @Override
-    public String vendor() {
-      return "acme";
-    }
-
-    @Override
-    public String wireValue() {
-      return "unauthorized";
-    }
-
-    @Override
-    public String description() {
-      return "The API key is wrong.";
-    }
-
-    @Override
-    public List<Remedy> remedies() {
-      return List.of(Remedy.latchkey("Check the API key sent in Authorization: Bearer; create a new key."));
-    }
-
-    @Override
-    public ErrorCategory category() {
-      return ErrorCategory.AUTHENTICATION;
-    }
-
-    @Override
-    public boolean retryable() {
-      return false;
-    }
-
-    @Override
-    public Optional<URI> docs() {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean deprecated() {
-      return false;
-    }
-
-    @Override
-    public Optional<? extends ErrorCode> replacedBy() {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean isKnown() {
-      return true;
-    }
-  }
-
   @Test
   void theCatalogsOwnWordsAreNotRedactedButTheServersAre() {
     LatchkeyException e = new LatchkeyException(LatchkeyException.Details.builder()
-        .code(HeaderCode.UNAUTHORIZED).httpStatus(401).build());
+        .code(TestCode.UNAUTHORIZED).httpStatus(401).build());
     LatchkeyException echoed = new LatchkeyException(LatchkeyException.Details.builder()
-        .code(HeaderCode.UNAUTHORIZED).message("sent Authorization: Bearer seam_c4n4ry").build());
+        .code(TestCode.UNAUTHORIZED).message("sent Authorization: Bearer seam_c4n4ry").build());
 
     assertThat(e.getMessage()).isEqualTo("acme: unauthorized (HTTP 401) - The API key is wrong. - "
         + "Latchkey advice: Check the API key sent in Authorization: Bearer; create a new key.");

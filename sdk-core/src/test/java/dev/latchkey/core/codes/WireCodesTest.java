@@ -3,11 +3,9 @@ package dev.latchkey.core.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.latchkey.core.WireCode;
-import java.net.URI;
+import dev.latchkey.core.testing.TestCode;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,56 +13,6 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WireCodesTest {
-
-  /** A hand-written stand-in for a generated enum. */
-  enum Door implements WireCode {
-    OPEN("open", 0x01),
-    SHUT("shut", 0xff),
-    UNKNOWN_TO_SDK_VERSION("", -1);
-
-    private final String wire;
-    private final int number;
-
-    Door(String wire, int number) {
-      this.wire = wire;
-      this.number = number;
-    }
-
-    @Override
-    public String vendor() {
-      return "acme";
-    }
-
-    @Override
-    public String wireValue() {
-      return wire;
-    }
-
-    @Override
-    public String description() {
-      return name();
-    }
-
-    @Override
-    public Optional<URI> docs() {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean deprecated() {
-      return false;
-    }
-
-    @Override
-    public Optional<Door> replacedBy() {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean isKnown() {
-      return this != UNKNOWN_TO_SDK_VERSION;
-    }
-  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -98,42 +46,46 @@ class WireCodesTest {
 
   @Test
   void wireIndexHoldsTheKnownCodesOnlyAndIsUnmodifiable() {
-    Map<String, Door> index = WireCodes.indexByWire(Door.values());
+    Map<String, TestCode> index = WireCodes.indexByWire(TestCode.values());
 
-    assertThat(index).containsOnly(Map.entry("open", Door.OPEN), Map.entry("shut", Door.SHUT));
-    assertThatThrownBy(() -> index.put("x", Door.OPEN)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(index).containsOnly(Map.entry("device_offline", TestCode.DEVICE_OFFLINE),
+        Map.entry("bad_name", TestCode.BAD_NAME), Map.entry("unauthorized", TestCode.UNAUTHORIZED));
+    assertThatThrownBy(() -> index.put("x", TestCode.BAD_NAME)).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void wireIndexRejectsTwoCodesWithOneWireValue() {
-    assertThatThrownBy(() -> WireCodes.indexByWire(new Door[] {Door.OPEN, Door.OPEN}))
+    assertThatThrownBy(() -> WireCodes.indexByWire(new TestCode[] {TestCode.BAD_NAME, TestCode.BAD_NAME}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("two codes have the wire value open");
+        .hasMessage("two codes have the wire value bad_name");
   }
 
   @Test
   void numberIndexFillsFreeSlotsWithUnknown() {
-    Door[] table = WireCodes.indexByNumber(Door.values(), 256, door -> door.number, Door.UNKNOWN_TO_SDK_VERSION);
+    TestCode[] table = WireCodes.indexByNumber(TestCode.values(), 256, TestCode::number,
+        TestCode.UNKNOWN_TO_SDK_VERSION);
 
     assertThat(table).hasSize(256);
-    assertThat(table[0x01]).isEqualTo(Door.OPEN);
-    assertThat(table[0xff]).isEqualTo(Door.SHUT);
-    assertThat(table[0]).isEqualTo(Door.UNKNOWN_TO_SDK_VERSION);
-    assertThat(table.getClass().getComponentType()).isEqualTo(Door.class);
+    assertThat(table[0x01]).isEqualTo(TestCode.DEVICE_OFFLINE);
+    assertThat(table[0x0a]).isEqualTo(TestCode.BAD_NAME);
+    assertThat(table[0xff]).isEqualTo(TestCode.UNAUTHORIZED);
+    assertThat(table[0]).isEqualTo(TestCode.UNKNOWN_TO_SDK_VERSION);
+    assertThat(table.getClass().getComponentType()).isEqualTo(TestCode.class);
   }
 
   @Test
   void numberIndexRejectsANumberOutsideTheTable() {
-    assertThatThrownBy(() -> WireCodes.indexByNumber(Door.values(), 16, d -> d.number, Door.UNKNOWN_TO_SDK_VERSION))
+    assertThatThrownBy(() -> WireCodes.indexByNumber(TestCode.values(), 16, TestCode::number,
+        TestCode.UNKNOWN_TO_SDK_VERSION))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("SHUT has the number 255, outside 0..15");
+        .hasMessageContaining("UNAUTHORIZED has the number 255, outside 0..15");
   }
 
   @Test
   void knownCodesAreInDeclarationOrderWithoutUnknownAndUnmodifiable() {
-    List<Door> known = WireCodes.known(Door.values());
+    List<TestCode> known = WireCodes.known(TestCode.values());
 
-    assertThat(known).containsExactly(Door.OPEN, Door.SHUT);
-    assertThatThrownBy(() -> known.add(Door.OPEN)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(known).containsExactly(TestCode.DEVICE_OFFLINE, TestCode.BAD_NAME, TestCode.UNAUTHORIZED);
+    assertThatThrownBy(() -> known.add(TestCode.BAD_NAME)).isInstanceOf(UnsupportedOperationException.class);
   }
 }

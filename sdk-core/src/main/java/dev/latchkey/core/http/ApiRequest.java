@@ -361,40 +361,15 @@ public final class ApiRequest {
     }
 
     /**
-     * Bounds this call as a whole, all attempts and the waits between them together, overriding the
-     * transport's deadline (default 2 minutes). No retry is started or waited for when it would end after the
-     * deadline, and each attempt's OkHttp call timeout is cut to the time left.
-     *
-     * @param deadline the time the call may take, positive
-     * @return this builder
-     * @throws IllegalArgumentException when the deadline is zero or negative
-     */
-    public Builder deadline(Duration deadline) {
-      Objects.requireNonNull(deadline, "deadline");
-      if (deadline.isNegative() || deadline.isZero()) {
-        throw new IllegalArgumentException("deadline must be positive, was " + deadline);
-      }
-      this.deadline = deadline;
-      return this;
-    }
-
-    /**
-     * How this call is retried, overriding the transport's policy; only a {@linkplain #retrySafe(boolean)
-     * retry-safe} request is retried at all.
-     *
-     * @param retryPolicy the retry policy
-     * @return this builder
-     */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    /**
-     * Applies a caller's per-call options: their headers replace those of the same name set so far (the
-     * transport still sets authentication, {@code User-Agent} and {@code Accept-Encoding} itself, and scrubs
-     * the secret values from errors), and their deadline and retry policy, when set, replace this request's.
-     * Vendor resource methods call it last, with the options their overload was given:
+     * Applies per-call options, the one way to give a request its own deadline or retry policy: their headers
+     * replace those of the same name set so far (the transport still sets authentication, {@code User-Agent}
+     * and {@code Accept-Encoding} itself, and scrubs the secret values from errors), and their deadline and
+     * retry policy, when set, replace this request's and override the transport's. The deadline bounds the
+     * call as a whole, all attempts and the waits between them together (the transport's default is 2
+     * minutes): no retry is started or waited for when it would end after it, and each attempt's OkHttp call
+     * timeout is cut to the time left. Only a {@linkplain #retrySafe(boolean) retry-safe} request is retried
+     * at all, whatever the policy. Vendor resource methods call it last, with the options their overload was
+     * given:
      *
      * <pre>{@code
      * public AccessCode get(String id, RequestOptions options) {
@@ -410,8 +385,8 @@ public final class ApiRequest {
       Objects.requireNonNull(options, "options");
       options.headers().forEach((name, value) -> replaceHeader(new Param(name, value, null)));
       options.secretHeaders().forEach((name, value) -> replaceHeader(new Param(name, null, value)));
-      options.deadline().ifPresent(this::deadline);
-      options.retryPolicy().ifPresent(this::retryPolicy);
+      options.deadline().ifPresent(deadline -> this.deadline = deadline);
+      options.retryPolicy().ifPresent(policy -> this.retryPolicy = policy);
       return this;
     }
 

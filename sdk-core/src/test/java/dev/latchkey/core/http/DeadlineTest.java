@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.LatchkeyTimeoutException;
+import dev.latchkey.core.RequestOptions;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.testing.RecordingSleeper;
 import dev.latchkey.core.json.JsonValue;
@@ -75,7 +76,7 @@ class DeadlineTest {
 
     LatchkeyTimeoutException e = catchThrowableOfType(LatchkeyTimeoutException.class,
         () -> transport().deadline(Duration.ofMinutes(10)).build()
-            .sendJson(ApiRequest.get("/devices/get").deadline(Duration.ofMillis(300)).build()));
+            .sendJson(ApiRequest.get("/devices/get").options(deadline(Duration.ofMillis(300))).build()));
 
     assertThat(e.getMessage()).contains("deadline of PT0.3S");
     assertThat(callTimeoutsMillis).singleElement().satisfies(t -> assertThat(t).isBetween(1L, 300L));
@@ -139,8 +140,12 @@ class DeadlineTest {
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
         () -> HttpTransport.builder().deadline(Duration.ZERO))).hasMessageContaining("deadline");
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
-        () -> ApiRequest.get("/a").deadline(Duration.ofSeconds(-1)))).hasMessageContaining("deadline");
-    assertThat(ApiRequest.get("/a").deadline(Duration.ofSeconds(3)).build().toBuilder().build().deadline())
+        () -> deadline(Duration.ofSeconds(-1)))).hasMessageContaining("deadline");
+    assertThat(ApiRequest.get("/a").options(deadline(Duration.ofSeconds(3))).build().toBuilder().build().deadline())
         .contains(Duration.ofSeconds(3));
+  }
+
+  private static RequestOptions deadline(Duration deadline) {
+    return RequestOptions.builder().deadline(deadline).build();
   }
 }

@@ -7,6 +7,7 @@ import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.LatchkeyInterruptedException;
 import dev.latchkey.core.LatchkeyTimeoutException;
+import dev.latchkey.core.RequestOptions;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.testing.RecordingSleeper;
@@ -260,7 +261,8 @@ class ReauthenticationTest {
     expireToken();
 
     LatchkeyTimeoutException e = catchThrowableOfType(LatchkeyTimeoutException.class,
-        () -> transport.send(ApiRequest.get("/things").deadline(Duration.ofMillis(300)).build()));
+        () -> transport.send(ApiRequest.get("/things")
+            .options(RequestOptions.builder().deadline(Duration.ofMillis(300)).build()).build()));
 
     assertThat(given.get(1)).isPositive().isLessThanOrEqualTo(Duration.ofMillis(300));
     assertThat(e.getMessage()).contains("deadline");

@@ -3,6 +3,7 @@ package dev.latchkey.core.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.core.LatchkeyException;
+import dev.latchkey.core.RequestOptions;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.testing.AcmeErrorDecoder;
@@ -217,7 +218,7 @@ class TransportFuzzTest {
     if (!scenario.method().equals("GET")) {
       b.retrySafe(scenario.retrySafe());
     }
-    return b.header("X-Fuzz-Case", String.valueOf(scenario.id())).deadline(deadline).build();
+    return b.header("X-Fuzz-Case", String.valueOf(scenario.id())).options(RequestOptions.builder().deadline(deadline).build()).build();
   }
 
   // ---- the server -------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.latchkey.tapkey.internal;
 
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyResponseException;
+import dev.latchkey.core.RequestOptions;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
@@ -56,11 +57,11 @@ public final class TokenEndpoint {
    * @throws dev.latchkey.core.LatchkeyException on any other failure
    */
   public TokenResponse clientCredentials(Duration timeout) {
-    ApiRequest.Builder request = form("client_credentials");
+    ApiRequest.Builder request = form("client_credentials", timeout);
     if (!scopes.isEmpty()) {
       request.formField("scope", String.join(" ", scopes));
     }
-    return send(request.deadline(timeout).build());
+    return send(request.build());
   }
 
   /**
@@ -73,11 +74,12 @@ public final class TokenEndpoint {
    * @throws dev.latchkey.core.LatchkeyException on any other failure
    */
   public TokenResponse refresh(Secret refreshToken, Duration timeout) {
-    return send(form("refresh_token").formField("refresh_token", refreshToken).deadline(timeout).build());
+    return send(form("refresh_token", timeout).formField("refresh_token", refreshToken).build());
   }
 
-  private ApiRequest.Builder form(String grantType) {
-    ApiRequest.Builder request = ApiRequest.post("").retrySafe(false).formField("grant_type", grantType);
+  private ApiRequest.Builder form(String grantType, Duration timeout) {
+    ApiRequest.Builder request = ApiRequest.post("").retrySafe(false).formField("grant_type", grantType)
+        .options(RequestOptions.builder().deadline(timeout).build());
     if (clientId != null) {
       request.formField("client_id", clientId);
     }

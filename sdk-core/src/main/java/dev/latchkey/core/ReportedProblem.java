@@ -12,9 +12,10 @@ import java.util.Optional;
  * One problem a vendor reports inside a successful answer, rather than as an HTTP error: an entry of a Seam
  * access code's {@code errors} or {@code warnings}, a Nuki smartlock's error, a Tapkey error body. The same
  * shape for every vendor: the typed code ({@code UNKNOWN_TO_SDK_VERSION} of the vendor's catalog for a code
- * this SDK version does not know, with the raw code kept), the vendor's message, when it happened, the remedies
- * and category (the catalog's unless the vendor module overrides them) and the vendor's other fields of the
- * entry as read-only text.
+ * this SDK version does not know, with the raw code kept), the vendor's message, when it happened, the code's
+ * remedies and category from the catalog, and the vendor's other fields of the entry as read-only text. Unlike
+ * an exception's {@link LatchkeyException.Details}, which may override them for the HTTP context, a reported
+ * problem's remedies and category are always its code's: the catalog is their one source.
  *
  * <p>Immutable. {@link #toString()} shows the code and the names of the extra fields, never the message or the
  * field values (vendors have echoed PINs in both).
@@ -25,8 +26,6 @@ public final class ReportedProblem {
   private final String rawCode;
   private final String message;
   private final Instant time;
-  private final List<Remedy> remedies;
-  private final ErrorCategory category;
   private final Map<String, String> fields;
 
   private ReportedProblem(Builder b) {
@@ -34,8 +33,6 @@ public final class ReportedProblem {
     this.rawCode = b.rawCode != null ? b.rawCode : b.code.isKnown() ? b.code.wireValue() : "";
     this.message = b.message == null ? "" : b.message;
     this.time = b.time;
-    this.remedies = List.copyOf(b.remedies != null ? b.remedies : b.code.remedies());
-    this.category = b.category != null ? b.category : b.code.category();
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
   }
 
@@ -97,21 +94,21 @@ public final class ReportedProblem {
 
   /**
    * What to do, in order: the code's remedies from the catalog (for an unknown code, the catalog's fallback
-   * remedies of {@code UNKNOWN_TO_SDK_VERSION}) unless the vendor module set others.
+   * remedies of {@code UNKNOWN_TO_SDK_VERSION}).
    *
    * @return the remedies
    */
   public List<Remedy> remedies() {
-    return remedies;
+    return List.copyOf(code.remedies());
   }
 
   /**
-   * The cross-vendor category: the code's unless the vendor module set another.
+   * The cross-vendor category: the code's.
    *
    * @return the category
    */
   public ErrorCategory category() {
-    return category;
+    return code.category();
   }
 
   /**
@@ -141,14 +138,12 @@ public final class ReportedProblem {
         && rawCode.equals(other.rawCode)
         && message.equals(other.message)
         && Objects.equals(time, other.time)
-        && remedies.equals(other.remedies)
-        && category == other.category
         && fields.equals(other.fields);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, rawCode, message, time, remedies, category, fields);
+    return Objects.hash(code, rawCode, message, time, fields);
   }
 
   /** The vendor, the code, the time and the names of the extra fields; never the message or field values. */
@@ -166,8 +161,6 @@ public final class ReportedProblem {
     private String rawCode;
     private String message;
     private Instant time;
-    private List<Remedy> remedies;
-    private ErrorCategory category;
     private final Map<String, String> fields = new LinkedHashMap<>();
 
     private Builder(ErrorCode code) {
@@ -204,28 +197,6 @@ public final class ReportedProblem {
      */
     public Builder time(Instant time) {
       this.time = time;
-      return this;
-    }
-
-    /**
-     * Overrides the code's remedies.
-     *
-     * @param remedies the remedies, or null to use the code's
-     * @return this builder
-     */
-    public Builder remedies(List<Remedy> remedies) {
-      this.remedies = remedies;
-      return this;
-    }
-
-    /**
-     * Overrides the code's category.
-     *
-     * @param category the category, or null to use the code's
-     * @return this builder
-     */
-    public Builder category(ErrorCategory category) {
-      this.category = category;
       return this;
     }
 

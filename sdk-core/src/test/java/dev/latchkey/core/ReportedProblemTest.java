@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.testing.TestCode;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportedProblemTest {
@@ -25,30 +24,28 @@ class ReportedProblemTest {
 
   @Test
   void anUnknownCodeKeepsItsRawValueAndTheFallbackRemedies() {
-    ReportedProblem problem = ReportedProblem.builder(TestCode.UNKNOWN_TO_SDK_VERSION).rawCode("brand_new")
-        .category(ErrorCategory.DEVICE_HARDWARE).build();
+    ReportedProblem problem = ReportedProblem.builder(TestCode.UNKNOWN_TO_SDK_VERSION).rawCode("brand_new").build();
 
     assertThat(problem.isKnown()).isFalse();
     assertThat(problem.rawCode()).isEqualTo("brand_new");
     assertThat(problem.message()).isEmpty();
     assertThat(problem.time()).isEmpty();
     assertThat(problem.remedies()).isEqualTo(TestCode.UNKNOWN_TO_SDK_VERSION.remedies());
-    assertThat(problem.category()).isEqualTo(ErrorCategory.DEVICE_HARDWARE);
+    assertThat(problem.category()).isEqualTo(ErrorCategory.UNKNOWN);
   }
 
   @Test
   void extraFieldsAreReadOnlyAndNeverShownByToString() {
     ReportedProblem problem = ReportedProblem.builder(TestCode.DEVICE_OFFLINE).message("PIN 918273 refused")
         .field("change_type", "modified").field("modified_fields", "[{\"field\":\"code\",\"to\":\"918273\"}]")
-        .remedies(List.of()).build();
+        .build();
 
     assertThat(problem.field("change_type")).contains("modified");
     assertThat(problem.field("absent")).isEmpty();
-    assertThat(problem.remedies()).isEmpty();
     assertThatThrownBy(() -> problem.fields().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
     assertThat(problem.toString()).contains("change_type", "modified_fields").doesNotContain("918273");
     assertThat(problem).isEqualTo(ReportedProblem.builder(TestCode.DEVICE_OFFLINE).message("PIN 918273 refused")
         .field("change_type", "modified").field("modified_fields", "[{\"field\":\"code\",\"to\":\"918273\"}]")
-        .remedies(List.of()).build());
+        .build());
   }
 }

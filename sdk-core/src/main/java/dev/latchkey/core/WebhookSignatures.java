@@ -26,34 +26,11 @@ public final class WebhookSignatures {
   private WebhookSignatures() {}
 
   /**
-   * Computes HMAC-SHA256.
+   * Computes HMAC-SHA256 of a payload ({@code hmacSha256(key, body)}), or of the concatenation of several parts
+   * without copying them together (for a signed payload such as {@code id + "." + timestamp + "." + body}).
    *
    * @param key the key bytes, not empty
-   * @param payload the signed bytes, exactly as received
-   * @return the 32-byte MAC
-   */
-  public static byte[] hmacSha256(byte[] key, byte[] payload) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(payload, "payload");
-    if (key.length == 0) {
-      throw new IllegalArgumentException("the HMAC key is empty");
-    }
-    try {
-      Mac mac = Mac.getInstance(HMAC_SHA256);
-      mac.init(new SecretKeySpec(key, HMAC_SHA256));
-      return mac.doFinal(payload);
-    } catch (GeneralSecurityException e) {
-      // HmacSHA256 is mandatory on every Java platform; reaching this means a broken JRE.
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
-  }
-
-  /**
-   * Computes HMAC-SHA256 of the concatenation of several parts, without copying them together (for a signed
-   * payload such as {@code id + "." + timestamp + "." + body}).
-   *
-   * @param key the key bytes, not empty
-   * @param parts the signed bytes, in order; none null
+   * @param parts the signed bytes, exactly as received, in order; none null
    * @return the 32-byte MAC
    * @throws IllegalArgumentException when the key is empty
    */

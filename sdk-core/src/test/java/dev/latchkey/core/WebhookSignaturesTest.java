@@ -28,6 +28,16 @@ class WebhookSignaturesTest {
   }
 
   @Test
+  void partsAreMacedAsTheirConcatenation() {
+    byte[] mac = WebhookSignatures.hmacSha256(KEY, "what do ya".getBytes(UTF_8), new byte[0],
+        " want for nothing?".getBytes(UTF_8));
+
+    assertThat(WebhookSignatures.toHex(mac)).isEqualTo(EXPECTED_HEX);
+    assertThatThrownBy(() -> WebhookSignatures.hmacSha256(KEY, DATA, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void matchesHexInEitherCaseAndBase64InEitherAlphabet() {
     byte[] mac = WebhookSignatures.hmacSha256(KEY, DATA);
 

@@ -175,12 +175,9 @@ public final class RefreshingCredential<T> {
       Throwable cause = e.getCause();
       if (cause instanceof LatchkeyInterruptedException) {
         // The fetching thread was interrupted, not this one: this caller gets a failure it may retry.
-        throw new LatchkeyException(details()
-            .message("the thread fetching a credential was interrupted")
-            .category(ErrorCategory.AUTHENTICATION)
-            .retryable(true)
-            .cause(cause)
-            .build());
+        throw new LatchkeyException(
+            details("the thread fetching a credential was interrupted", ErrorCategory.AUTHENTICATION, true)
+                .cause(cause).build());
       }
       if (cause instanceof LatchkeyException) {
         throw (LatchkeyException) cause;
@@ -193,31 +190,22 @@ public final class RefreshingCredential<T> {
     return timeout.compareTo(Duration.ofDays(36_500)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
   }
 
-  private LatchkeyException.Details.Builder details() {
-    return LatchkeyException.Details.builder().vendor(vendor);
+  private LatchkeyException.Details.Builder details(String message, ErrorCategory category, boolean retryable) {
+    return LatchkeyException.Details.builder().vendor(vendor).message(message).category(category)
+        .retryable(retryable);
   }
 
   private LatchkeyException failed(String message) {
-    return new LatchkeyException(details()
-        .message(message)
-        .category(ErrorCategory.AUTHENTICATION)
-        .retryable(false)
-        .build());
+    return new LatchkeyException(details(message, ErrorCategory.AUTHENTICATION, false).build());
   }
 
   private LatchkeyTimeoutException timedOut(Duration timeout) {
-    return new LatchkeyTimeoutException(details()
-        .message("no credential within " + timeout)
-        .category(ErrorCategory.NETWORK)
-        .retryable(true)
+    return new LatchkeyTimeoutException(details("no credential within " + timeout, ErrorCategory.NETWORK, true)
         .build());
   }
 
   private LatchkeyInterruptedException interrupted(String when) {
-    return new LatchkeyInterruptedException(details()
-        .message("the thread was interrupted " + when)
-        .category(ErrorCategory.NETWORK)
-        .retryable(false)
-        .build());
+    return new LatchkeyInterruptedException(
+        details("the thread was interrupted " + when, ErrorCategory.NETWORK, false).build());
   }
 }

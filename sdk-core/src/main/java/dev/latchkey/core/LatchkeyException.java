@@ -520,10 +520,7 @@ public class LatchkeyException extends RuntimeException {
        * @throws IllegalArgumentException when the wait is negative
        */
       public Builder retryAfter(Duration retryAfter) {
-        if (retryAfter != null && retryAfter.isNegative()) {
-          throw new IllegalArgumentException("retryAfter must not be negative");
-        }
-        this.retryAfter = retryAfter;
+        this.retryAfter = retryAfter == null ? null : Durations.requireNonNegative(retryAfter, "retryAfter");
         return this;
       }
 

@@ -199,11 +199,7 @@ public final class RequestOptions {
      * @throws IllegalArgumentException when the deadline is zero or negative
      */
     public Builder deadline(Duration deadline) {
-      Objects.requireNonNull(deadline, "deadline");
-      if (deadline.isNegative() || deadline.isZero()) {
-        throw new IllegalArgumentException("deadline must be positive, was " + deadline);
-      }
-      this.deadline = deadline;
+      this.deadline = Durations.requirePositive(deadline, "deadline");
       return this;
     }
 

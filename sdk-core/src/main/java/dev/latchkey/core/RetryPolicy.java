@@ -214,7 +214,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = Durations.requireNonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
@@ -225,7 +225,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = Durations.requireNonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
@@ -261,7 +261,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+      this.maxRetryAfter = Durations.requireNonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
@@ -283,14 +283,6 @@ public final class RetryPolicy {
      */
     public RetryPolicy build() {
       return new RetryPolicy(this);
-    }
-
-    private static Duration nonNegative(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative, was " + value);
-      }
-      return value;
     }
   }
 }

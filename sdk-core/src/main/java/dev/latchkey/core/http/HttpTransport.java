@@ -1,5 +1,6 @@
 package dev.latchkey.core.http;
 
+import dev.latchkey.core.Durations;
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyConnectionException;
 import dev.latchkey.core.LatchkeyException;
@@ -1118,7 +1119,7 @@ public final class HttpTransport {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive(timeout, "connectTimeout");
+      this.connectTimeout = Durations.requirePositive(timeout, "connectTimeout");
       return this;
     }
 
@@ -1129,7 +1130,7 @@ public final class HttpTransport {
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive(timeout, "readTimeout");
+      this.readTimeout = Durations.requirePositive(timeout, "readTimeout");
       return this;
     }
 
@@ -1142,11 +1143,7 @@ public final class HttpTransport {
      * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "callTimeout");
-      if (timeout.isNegative()) {
-        throw new IllegalArgumentException("callTimeout must not be negative, was " + timeout);
-      }
-      this.callTimeout = timeout;
+      this.callTimeout = Durations.requireNonNegative(timeout, "callTimeout");
       return this;
     }
 
@@ -1162,7 +1159,7 @@ public final class HttpTransport {
      * @throws IllegalArgumentException when the deadline is zero or negative
      */
     public Builder deadline(Duration deadline) {
-      this.deadline = positive(deadline, "deadline");
+      this.deadline = Durations.requirePositive(deadline, "deadline");
       return this;
     }
 
@@ -1217,14 +1214,6 @@ public final class HttpTransport {
         throw new IllegalStateException("vendor is required");
       }
       return new HttpTransport(this);
-    }
-
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
-      }
-      return value;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.seam;
 
+import dev.latchkey.core.Durations;
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
@@ -11,7 +12,6 @@ import dev.latchkey.core.http.RequestAuthenticator;
 import dev.latchkey.seam.internal.SeamErrorDecoder;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * A client of the Seam Connect API for access codes, devices and action attempts.
@@ -160,7 +160,7 @@ public final class SeamClient {
      * @return this builder
      */
     public Builder actionAttemptPollInterval(Duration interval) {
-      this.pollInterval = positive(interval, "actionAttemptPollInterval");
+      this.pollInterval = Durations.requirePositive(interval, "actionAttemptPollInterval");
       return this;
     }
 
@@ -171,7 +171,7 @@ public final class SeamClient {
      * @return this builder
      */
     public Builder actionAttemptTimeout(Duration timeout) {
-      this.actionAttemptTimeout = positive(timeout, "actionAttemptTimeout");
+      this.actionAttemptTimeout = Durations.requirePositive(timeout, "actionAttemptTimeout");
       return this;
     }
 
@@ -202,14 +202,6 @@ public final class SeamClient {
           .errorDecoder(new SeamErrorDecoder()))
           .build();
       return new SeamClient(url, transport, key, pollInterval, actionAttemptTimeout, clock(), sleeper());
-    }
-
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive");
-      }
-      return value;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.tapkey;
 
+import dev.latchkey.core.Durations;
 import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Secret;
@@ -285,10 +286,7 @@ public final class TapkeyClient {
      * @throws IllegalArgumentException when negative
      */
     public Builder refreshAhead(Duration refreshAhead) {
-      if (Objects.requireNonNull(refreshAhead, "refreshAhead").isNegative()) {
-        throw new IllegalArgumentException("refreshAhead must not be negative");
-      }
-      this.refreshAhead = refreshAhead;
+      this.refreshAhead = Durations.requireNonNegative(refreshAhead, "refreshAhead");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.latchkey.nuki.operation;
 
+import dev.latchkey.core.Durations;
 import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
@@ -256,10 +257,7 @@ public final class InMemoryPendingOperationStore implements PendingOperationStor
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Durations.requirePositive(timeout, "timeout");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.latchkey.nuki.operation;
 
+import dev.latchkey.core.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,10 +133,7 @@ public final class Reconciler {
      * @return this builder
      */
     public Builder gracePeriod(Duration gracePeriod) {
-      if (gracePeriod.isNegative()) {
-        throw new IllegalArgumentException("gracePeriod must not be negative, was " + gracePeriod);
-      }
-      this.gracePeriod = gracePeriod;
+      this.gracePeriod = Durations.requireNonNegative(gracePeriod, "gracePeriod");
       return this;
     }
 

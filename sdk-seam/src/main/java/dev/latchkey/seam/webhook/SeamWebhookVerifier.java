@@ -1,5 +1,6 @@
 package dev.latchkey.seam.webhook;
 
+import dev.latchkey.core.Durations;
 import dev.latchkey.core.LatchkeyWebhookException;
 import dev.latchkey.core.WebhookSignatures;
 import java.io.IOException;
@@ -339,11 +340,7 @@ public final class SeamWebhookVerifier {
      * @return this builder
      */
     public Builder tolerance(Duration tolerance) {
-      Objects.requireNonNull(tolerance, "tolerance");
-      if (tolerance.isNegative()) {
-        throw new IllegalArgumentException("tolerance must not be negative");
-      }
-      this.tolerance = tolerance;
+      this.tolerance = Durations.requireNonNegative(tolerance, "tolerance");
       return this;
     }
 

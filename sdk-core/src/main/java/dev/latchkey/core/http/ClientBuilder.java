@@ -116,7 +116,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * The time one call may take in all, every attempt and every wait between retries included (default: the
-   * transport's, 2 minutes). A single request can override it with {@link ApiRequest.Builder#deadline}.
+   * transport's, 2 minutes). A single request can override it with its per-call options
+   * ({@link ApiRequest.Builder#options(dev.latchkey.core.RequestOptions)}).
    *
    * @param deadline the whole-call deadline, or null for the transport's default
    * @return this builder

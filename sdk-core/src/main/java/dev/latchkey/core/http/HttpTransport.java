@@ -1152,7 +1152,7 @@ public final class HttpTransport {
      * {@link #DEFAULT_DEADLINE}, 2 minutes). No retry is started or waited for when it would end after the
      * deadline (the last failure is thrown instead); each attempt's call timeout is cut to the time left, and
      * an attempt cut short by it fails with {@link LatchkeyTimeoutException}. A request may set its own with
-     * {@link ApiRequest.Builder#deadline(Duration)}.
+     * per-call options, {@link ApiRequest.Builder#options(dev.latchkey.core.RequestOptions)}.
      *
      * @param deadline the whole-call deadline, positive
      * @return this builder

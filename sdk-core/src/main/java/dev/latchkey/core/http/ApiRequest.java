@@ -28,13 +28,18 @@ public final class ApiRequest {
     final String plain;
     final Secret secret;
 
-    Param(String name, String plain, Secret secret) {
+    private Param(String name, String plain, Secret secret) {
       this.name = Objects.requireNonNull(name, "name");
       this.plain = plain;
       this.secret = secret;
-      if (plain == null && secret == null) {
-        throw new NullPointerException("value of " + name);
-      }
+    }
+
+    static Param plain(String name, String value) {
+      return new Param(name, Objects.requireNonNull(value, name), null);
+    }
+
+    static Param secret(String name, Secret value) {
+      return new Param(name, null, Objects.requireNonNull(value, name));
     }
 
     String value() {
@@ -252,7 +257,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder query(String name, String value) {
-      query.add(new Param(name, Objects.requireNonNull(value, name), null));
+      query.add(Param.plain(name, value));
       return this;
     }
 
@@ -264,7 +269,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder query(String name, Secret value) {
-      query.add(new Param(name, null, Objects.requireNonNull(value, name)));
+      query.add(Param.secret(name, value));
       return this;
     }
 
@@ -276,7 +281,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      headers.add(new Param(name, Objects.requireNonNull(value, name), null));
+      headers.add(Param.plain(name, value));
       return this;
     }
 
@@ -288,7 +293,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder header(String name, Secret value) {
-      headers.add(new Param(name, null, Objects.requireNonNull(value, name)));
+      headers.add(Param.secret(name, value));
       return this;
     }
 
@@ -312,7 +317,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder formField(String name, String value) {
-      return addForm(new Param(name, Objects.requireNonNull(value, name), null));
+      return addForm(Param.plain(name, value));
     }
 
     /**
@@ -323,7 +328,7 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder formField(String name, Secret value) {
-      return addForm(new Param(name, null, Objects.requireNonNull(value, name)));
+      return addForm(Param.secret(name, value));
     }
 
     private Builder addForm(Param param) {
@@ -383,8 +388,8 @@ public final class ApiRequest {
      */
     public Builder options(RequestOptions options) {
       Objects.requireNonNull(options, "options");
-      options.headers().forEach((name, value) -> replaceHeader(new Param(name, value, null)));
-      options.secretHeaders().forEach((name, value) -> replaceHeader(new Param(name, null, value)));
+      options.headers().forEach((name, value) -> replaceHeader(Param.plain(name, value)));
+      options.secretHeaders().forEach((name, value) -> replaceHeader(Param.secret(name, value)));
       options.deadline().ifPresent(deadline -> this.deadline = deadline);
       options.retryPolicy().ifPresent(policy -> this.retryPolicy = policy);
       return this;

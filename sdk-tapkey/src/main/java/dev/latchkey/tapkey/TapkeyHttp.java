@@ -48,7 +48,7 @@ final class TapkeyHttp {
   private ApiRequest build(ApiRequest.Builder request, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     if (acceptLanguage != null) {
-      request.header("Accept-Language", acceptLanguage);
+      request.options(RequestOptions.builder().header("Accept-Language", acceptLanguage).build());
     }
     return request.options(options).build();
   }

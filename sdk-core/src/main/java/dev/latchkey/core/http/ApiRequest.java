@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * One call to a vendor API, relative to the transport's base URL: method, path, query parameters, an optional
- * JSON or form body, extra headers and whether it is safe to send again.
+ * JSON or form body, the headers of its {@linkplain Builder#options(RequestOptions) options} and whether it is
+ * safe to send again.
  *
  * <p>Only GET and HEAD are retry-safe by default; a vendor module marks other requests safe explicitly (for
  * example Seam's read endpoints, which are POSTs). Values given as {@link Secret} are scrubbed from error
@@ -274,30 +275,6 @@ public final class ApiRequest {
     }
 
     /**
-     * Adds a header (the transport sets {@code User-Agent}, {@code Accept} and authentication itself).
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder header(String name, String value) {
-      headers.add(Param.plain(name, value));
-      return this;
-    }
-
-    /**
-     * Adds a header whose value is secret.
-     *
-     * @param name the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder header(String name, Secret value) {
-      headers.add(Param.secret(name, value));
-      return this;
-    }
-
-    /**
      * Sets an object to send as the JSON body; replaces a form body.
      *
      * @param body the object to write as JSON
@@ -366,15 +343,16 @@ public final class ApiRequest {
     }
 
     /**
-     * Applies per-call options, the one way to give a request its own deadline or retry policy: their headers
-     * replace those of the same name set so far (the transport still sets authentication, {@code User-Agent}
-     * and {@code Accept-Encoding} itself, and scrubs the secret values from errors), and their deadline and
-     * retry policy, when set, replace this request's and override the transport's. The deadline bounds the
-     * call as a whole, all attempts and the waits between them together (the transport's default is 2
-     * minutes): no retry is started or waited for when it would end after it, and each attempt's OkHttp call
-     * timeout is cut to the time left. Only a {@linkplain #retrySafe(boolean) retry-safe} request is retried
-     * at all, whatever the policy. Vendor resource methods call it last, with the options their overload was
-     * given:
+     * Applies options, the one way to give a request headers, its own deadline or its own retry policy: their
+     * headers (checked by {@link RequestOptions}) replace those of the same name set so far (the transport
+     * still sets authentication, {@code User-Agent} and {@code Accept-Encoding} itself, and scrubs the secret
+     * values from errors), and their deadline and retry policy, when set, replace this request's and override
+     * the transport's. The deadline bounds the call as a whole, all attempts and the waits between them
+     * together (the transport's default is 2 minutes): no retry is started or waited for when it would end
+     * after it, and each attempt's OkHttp call timeout is cut to the time left. Only a
+     * {@linkplain #retrySafe(boolean) retry-safe} request is retried at all, whatever the policy. A vendor
+     * module's own headers (a client-wide {@code Accept-Language}) are options applied first; resource methods
+     * apply the caller's last, with the options their overload was given:
      *
      * <pre>{@code
      * public AccessCode get(String id, RequestOptions options) {

@@ -52,8 +52,8 @@ class RequestOptionsTest {
         .header("Authorization", "Bearer from-options")
         .build();
 
-    transport().send(ApiRequest.post("/things").header("Accept-Language", "en").jsonBody(Map.of()).options(options)
-        .build());
+    transport().send(ApiRequest.post("/things").jsonBody(Map.of())
+        .options(RequestOptions.builder().header("Accept-Language", "en").build()).options(options).build());
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getHeaders().values("Accept-Language")).containsExactly("de");
@@ -128,7 +128,8 @@ class RequestOptionsTest {
       for (int i = 0; i < 400; i++) {
         int n = i;
         results.add(pool.submit(() -> {
-          ApiRequest.Builder request = ApiRequest.get("/things").header("X-Call", Integer.toString(n));
+          ApiRequest.Builder request = ApiRequest.get("/things")
+              .options(RequestOptions.builder().header("X-Call", Integer.toString(n)).build());
           if (n % 2 == 0) {
             request.options(shared.toBuilder().header("Accept-Language", "lang-" + n).build());
           }

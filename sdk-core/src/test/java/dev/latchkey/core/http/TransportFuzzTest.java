@@ -218,7 +218,8 @@ class TransportFuzzTest {
     if (!scenario.method().equals("GET")) {
       b.retrySafe(scenario.retrySafe());
     }
-    return b.header("X-Fuzz-Case", String.valueOf(scenario.id())).options(RequestOptions.builder().deadline(deadline).build()).build();
+    return b.options(RequestOptions.builder().header("X-Fuzz-Case", String.valueOf(scenario.id())).deadline(deadline)
+        .build()).build();
   }
 
   // ---- the server -------------------------------------------------------------------------------------------

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Settings for one call, passed to a vendor client's method overloads, as in
  * {@code seam.accessCodes().get(id, options)}: extra headers (such as {@code Accept-Language}), an idempotency
- * key, a deadline for the whole call and a retry policy for it. Whatever is not set is the client's.
+ * key, a deadline for the whole call and a retry policy for it. Whatever is not set is the client's. They are
+ * also how a vendor module gives a request its own headers or deadline (applied before the caller's, which
+ * win).
  *
  * <pre>{@code
  * RequestOptions options = RequestOptions.builder()

@@ -1,6 +1,7 @@
 package dev.latchkey.codegen;
 
 import dev.latchkey.codegen.CatalogLoader.LoadedDocument;
+import dev.latchkey.codegen.text.EditDistance;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -851,31 +852,12 @@ final class CatalogValidator {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : allowed) {
-      int distance = candidate.equalsIgnoreCase(value) ? 0 : editDistance(value, candidate);
+      int distance = candidate.equalsIgnoreCase(value) ? 0 : EditDistance.between(value, candidate);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
     }
     return bestDistance <= Math.min(2, Math.max(1, value.length() / 3)) ? Optional.ofNullable(best) : Optional.empty();
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

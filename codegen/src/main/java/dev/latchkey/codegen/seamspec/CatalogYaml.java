@@ -1,5 +1,6 @@
 package dev.latchkey.codegen.seamspec;
 
+import dev.latchkey.codegen.text.JsonStrings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ final class CatalogYaml {
     if (!(value instanceof String text)) {
       return String.valueOf(value);
     }
-    return isPlain(text) ? text : quoted(text);
+    return isPlain(text) ? text : JsonStrings.quote(text);
   }
 
   private static boolean isPlain(String text) {
@@ -144,27 +145,6 @@ final class CatalogYaml {
     } catch (YamlEngineException e) {
       return false;
     }
-  }
-
-  private static String quoted(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\x%02X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** A deep, mutable copy, so merging never changes what was read. */

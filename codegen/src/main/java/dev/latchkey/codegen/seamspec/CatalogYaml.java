@@ -21,15 +21,24 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * strings plain unless YAML needs quotes, then double-quoted. Writing what was read gives the same text for
  * every catalog already in this style, so an import changes only what it means to change.
  */
-final class CatalogYaml {
+public final class CatalogYaml {
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final List<String> BLOCK_LISTS = List.of("remedies", "codes", "sources", "attributes");
 
   private CatalogYaml() {}
 
-  /** Reads a catalog; maps keep their key order. */
-  static Map<String, Object> read(String file, String text) throws SeamSpecException {
+  /**
+   * Reads a catalog as plain maps, lists and scalars (YAML's core schema); maps keep their key order. Checks
+   * only that the text is YAML without duplicate keys and that its root is a map: the plugin's validator judges
+   * the rest.
+   *
+   * @param file the catalog as named in messages
+   * @param text the catalog's text
+   * @return the catalog's root map
+   * @throws SeamSpecException when the text is not YAML or its root is not a map, with {@code file:line:column}
+   */
+  public static Map<String, Object> read(String file, String text) throws SeamSpecException {
     LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema())
         .setAllowDuplicateKeys(false).setUseMarks(true).build();
     Object root;

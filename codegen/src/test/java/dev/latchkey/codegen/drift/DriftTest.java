@@ -131,6 +131,11 @@ class DriftTest {
     assertThatThrownBy(() -> Drift.read(yaml, "broken.yaml"))
         .isInstanceOf(DriftException.class)
         .hasMessageStartingWith("broken.yaml:3:");
+    Path list = temp.resolve("list.yaml");
+    Files.writeString(list, "- code: a\n");
+    assertThatThrownBy(() -> Drift.read(list, "list.yaml"))
+        .isInstanceOf(DriftException.class)
+        .hasMessage("list.yaml:1:1: a catalog must be a map with schema, vendor, type, ...");
     assertThat(Files.readString(md)).isEqualTo("the previous report");
     assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().equals("drift.json"));
   }

@@ -10,6 +10,7 @@ import dev.latchkey.codegen.seamspec.SeamSpec;
 import dev.latchkey.codegen.seamspec.SeamSpecException;
 import dev.latchkey.codegen.seamspec.SeamSpecList;
 import dev.latchkey.codegen.seamspec.SpecCode;
+import dev.latchkey.codegen.text.Utf8;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -63,7 +64,8 @@ public final class Drift {
       }
     }
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return fromCatalog(label, new String(content, StandardCharsets.UTF_8));
+      String text = Utf8.decode(content).orElseThrow(() -> new DriftException(label + ": not valid UTF-8", null));
+      return fromCatalog(label, text);
     }
     throw new DriftException(label + ": not a Seam spec (.json) or a catalog (.yaml)", null);
   }

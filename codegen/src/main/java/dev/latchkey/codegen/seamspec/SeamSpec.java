@@ -1,9 +1,6 @@
 package dev.latchkey.codegen.seamspec;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.latchkey.codegen.text.Utf8;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -76,16 +73,7 @@ public record SeamSpec(
    *     {@code file:line:column} of the problem
    */
   public static SeamSpec read(String file, byte[] content, String version) throws SeamSpecException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw SeamSpecException.at(file, 0, 0, "not valid UTF-8");
-    }
+    String text = Utf8.decode(content).orElseThrow(() -> SeamSpecException.at(file, 0, 0, "not valid UTF-8"));
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file)
         .setSchema(new JsonSchema())

@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -44,13 +41,8 @@ public final class CatalogYaml {
     Object root;
     try {
       root = new Load(settings).loadFromString(text);
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-      throw SeamSpecException.at(file, mark.map(m -> m.getLine() + 1).orElse(0),
-          mark.map(m -> m.getColumn() + 1).orElse(0),
-          "YAML syntax error: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem().strip()));
     } catch (YamlEngineException e) {
-      throw SeamSpecException.at(file, 0, 0, "YAML syntax error: " + e.getMessage());
+      throw SeamSpecException.syntax(file, "YAML syntax error", e);
     }
     if (!(root instanceof Map<?, ?> map)) {
       throw SeamSpecException.at(file, 1, 1, "a catalog must be a map with schema, vendor, type, ...");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -75,15 +76,14 @@ class CatalogSourcesTest {
 
   @Test
   void aNukiPageUpdatedWithoutTheCatalogListsEachDifference() throws Exception {
-    SourceCheck.Provenance nuki = provenance("sources/nuki/error-codes.txt");
-    String page = read(nuki)
+    List<String> differences = differencesAfter("sources/nuki/error-codes.txt", page -> page
         .replace("0xFFERROR_UNKNOWNDevice is most likely offline or not reachable",
             "0xFFERROR_UNKNOWNDevice is offline")
         .replace("0x45K_ERROR_BUSY", "0x45K_ERROR_LOCK_BUSY")
         .replace("0x61K_ERROR_DS_TIMEOUT", "0x61K_ERROR_DS_TIMEOUT\n0x62K_ERROR_DS_JAMMED")
-        .replace("0x10P_ERROR_NOT_PAIRING\n", "");
+        .replace("0x10P_ERROR_NOT_PAIRING\n", ""));
 
-    assertThat(check.check(nuki, page)).extracting(Difference::format).containsExactly(
+    assertThat(differences).containsExactly(
         "nuki/error-codes.yaml 0xFF description: catalog \"Device is most likely offline or not reachable\" vs"
             + " source \"Device is offline\" (catalog/sources/nuki/error-codes.txt:25)",
         "nuki/error-codes.yaml 0x45 name: catalog \"K_ERROR_BUSY\" vs source \"K_ERROR_LOCK_BUSY\""
@@ -96,13 +96,12 @@ class CatalogSourcesTest {
 
   @Test
   void aSeamGuideUpdatedWithoutTheCatalogListsEachDifference() throws Exception {
-    SourceCheck.Provenance guide = provenance("sources/seam/troubleshooting-access-codes.md");
-    String text = read(guide)
+    List<String> differences = differencesAfter("sources/seam/troubleshooting-access-codes.md", guide -> guide
         .replace("Check the Salto user's subscription and your Salto site's subscription limit.",
             "Check the Salto user's subscription.")
-        .replace("`failed_to_remove_from_device`", "`failed_to_delete_from_device`");
+        .replace("`failed_to_remove_from_device`", "`failed_to_delete_from_device`"));
 
-    assertThat(check.check(guide, text)).extracting(Difference::format).containsExactly(
+    assertThat(differences).containsExactly(
         "seam/access-code-errors.yaml failed_to_delete_from_device code: catalog \"(none)\" vs source"
             + " \"failed_to_delete_from_device\" (catalog/sources/seam/troubleshooting-access-codes.md:14)",
         "seam/access-code-errors.yaml failed_to_delete_from_device code: catalog \"(none)\" vs source"
@@ -117,15 +116,14 @@ class CatalogSourcesTest {
 
   @Test
   void aTapkeyPageUpdatedWithoutTheCatalogListsEachDifference() throws Exception {
-    SourceCheck.Provenance tapkey = provenance("sources/tapkey/response-codes.txt");
-    String text = read(tapkey)
+    List<String> differences = differencesAfter("sources/tapkey/response-codes.txt", page -> page
         .replace("NotFound 404 Returned when the resource could not be found.",
             "NotFound 404 Returned when the resource does not exist.\nConflict 409 Returned on a conflict.")
         .replace("Invalid authentication token The client should check",
             "Invalid authentication token The client must check")
-        .replace("CardCapacityExceeded The capacity", "CardFull The capacity");
+        .replace("CardCapacityExceeded The capacity", "CardFull The capacity"));
 
-    assertThat(check.check(tapkey, text)).extracting(Difference::format).containsExactly(
+    assertThat(differences).containsExactly(
         "tapkey/http-statuses.yaml 404 description: catalog \"Returned when the resource could not be found.\" vs"
             + " source \"Returned when the resource does not exist.\" (catalog/sources/tapkey/response-codes.txt:26)",
         "tapkey/http-statuses.yaml 409 description: catalog \"The request was not executed because the desired"
@@ -149,6 +147,12 @@ class CatalogSourcesTest {
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(SourceFormatException.class,
         () -> check.check(nuki, page)).problems()).singleElement().asString()
         .startsWith("catalog/sources/nuki/error-codes.txt:31: cannot read the row '0x13The limit");
+  }
+
+  /** What the check reports once a saved document is edited the way a vendor might have changed it. */
+  private List<String> differencesAfter(String document, UnaryOperator<String> edit) throws Exception {
+    SourceCheck.Provenance provenance = provenance(document);
+    return check.check(provenance, edit.apply(read(provenance))).stream().map(Difference::format).toList();
   }
 
   private SourceCheck.Provenance provenance(String document) {

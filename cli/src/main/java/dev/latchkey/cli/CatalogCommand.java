@@ -1,6 +1,5 @@
 package dev.latchkey.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,10 +21,6 @@ final class CatalogCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("latchkey catalog: missing command (diff)");
-    spec.commandLine().usage(err);
-    err.flush();
-    return Latchkey.EXIT_USAGE;
+    return Latchkey.missingCommand(spec, "latchkey catalog: missing command (diff)");
   }
 }

@@ -1,12 +1,9 @@
 package dev.latchkey.cli;
 
+import dev.latchkey.codegen.text.Utf8;
 import dev.latchkey.core.Remedy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -85,15 +82,7 @@ final class Decode extends JsonCommand {
         throw CliFailure.undecodable(what + " is binary (it holds NUL bytes), not JSON text");
       }
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw CliFailure.undecodable(what + " is not UTF-8 text (binary?)");
-    }
+    String text = Utf8.decode(bytes).orElseThrow(() -> CliFailure.undecodable(what + " is not UTF-8 text (binary?)"));
     if (text.isBlank()) {
       throw CliFailure.undecodable(what + " is empty",
           "paste a body: latchkey decode < body.json, or give a file: latchkey decode body.json");

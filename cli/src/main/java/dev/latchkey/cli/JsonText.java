@@ -1,5 +1,6 @@
 package dev.latchkey.cli;
 
+import dev.latchkey.codegen.text.JsonStrings;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ final class JsonText {
     if (value == null) {
       out.append("null");
     } else if (value instanceof String text) {
-      string(text, out);
+      out.append(JsonStrings.quote(text));
     } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {
@@ -36,7 +37,7 @@ final class JsonText {
         out.append(first ? "\n" : ",\n");
         first = false;
         indent(out, depth + 1);
-        string(String.valueOf(entry.getKey()), out);
+        out.append(JsonStrings.quote(String.valueOf(entry.getKey())));
         out.append(": ");
         write(entry.getValue(), out, depth + 1);
       }
@@ -60,7 +61,7 @@ final class JsonText {
       indent(out, depth);
       out.append(']');
     } else {
-      string(value.toString(), out);
+      out.append(JsonStrings.quote(value.toString()));
     }
   }
 
@@ -68,27 +69,5 @@ final class JsonText {
     for (int i = 0; i < depth; i++) {
       out.append("  ");
     }
-  }
-
-  private static void string(String text, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 }

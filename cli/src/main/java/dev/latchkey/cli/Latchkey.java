@@ -93,9 +93,14 @@ public final class Latchkey implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("latchkey: missing command");
-    spec.commandLine().usage(err);
+    return missingCommand(spec, "latchkey: missing command");
+  }
+
+  /** A command group run without its subcommand: the message and the group's usage on standard error. */
+  static int missingCommand(CommandLine.Model.CommandSpec group, String message) {
+    PrintWriter err = group.commandLine().getErr();
+    err.println(message);
+    group.commandLine().usage(err);
     err.flush();
     return EXIT_USAGE;
   }

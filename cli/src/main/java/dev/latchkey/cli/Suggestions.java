@@ -1,5 +1,6 @@
 package dev.latchkey.cli;
 
+import dev.latchkey.codegen.text.EditDistance;
 import dev.latchkey.core.ErrorCode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,8 @@ final class Suggestions {
         continue;
       }
       for (ErrorCode code : catalog.known()) {
-        int distance = Math.min(distance(typed, normalise(code.wireValue())), distance(typed, normalise(code.name())));
+        int distance = Math.min(EditDistance.between(typed, normalise(code.wireValue())),
+            EditDistance.between(typed, normalise(code.name())));
         all.add(new Suggestion(catalog, code, distance));
       }
     }
@@ -37,25 +39,5 @@ final class Suggestions {
   private static String normalise(String text) {
     String lower = text.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith("0x") ? lower.substring(2) : lower;
-  }
-
-  /** Levenshtein distance, two rows. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -68,11 +68,4 @@ class CommandsTest {
     assertThat(CliRun.run(true, new byte[0], "explain", "nuki", "ff", "--json").out()).doesNotContain("\u001b");
     assertThat(CliRun.run(true, new byte[0], "list", "tapkey").out()).contains("\u001b[");
   }
-
-  @Test
-  void editDistance() {
-    assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
-    assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
-    assertThat(Suggestions.distance("ff", "ff")).isZero();
-  }
 }

@@ -1,9 +1,6 @@
 package dev.latchkey.codegen;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.latchkey.codegen.text.Utf8;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -33,16 +30,11 @@ final class CatalogLoader {
   /** Loads one catalog: a document (absent after a syntax error or for an empty file) and its problems. */
   LoadedDocument load(CatalogInput input) {
     String file = input.location();
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(input.content()))
-          .toString();
-    } catch (CharacterCodingException e) {
+    Optional<String> decoded = Utf8.decode(input.content());
+    if (decoded.isEmpty()) {
       return new LoadedDocument(file, Optional.empty(), List.of(Problem.inFile(file, "not valid UTF-8")));
     }
+    String text = decoded.get();
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file)
         .setSchema(new CoreSchema())

@@ -1,6 +1,7 @@
 package dev.latchkey.codegen;
 
 import dev.latchkey.codegen.CatalogLoader.LoadedDocument;
+import dev.latchkey.codegen.text.EditDistance;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -61,7 +63,6 @@ final class CatalogValidator {
 
   private static final List<String> TOP_KEYS =
       List.of("schema", "vendor", "type", "kind", "summary", "wire", "attributes", "sources", "codes", "unknown");
-  private static final List<String> CATALOG_KINDS = List.of("errors", "codes");
   private static final List<String> ATTRIBUTE_KEYS = List.of("name", "description", "values", "list");
   /** Entry keys that only error catalogs have; a code list rejects them. */
   private static final List<String> ERROR_ONLY_KEYS =
@@ -150,8 +151,9 @@ final class CatalogValidator {
           typeNode = node;
         }
       }
-      String kindName = optionalOneOf(top, "kind", CATALOG_KINDS);
-      CatalogKind kind = kindName == null ? CatalogKind.ERRORS : CatalogKind.fromYaml(kindName).orElseThrow();
+      String kindName = optionalOneOf(top, "kind", YamlWords.all(CatalogKind.class));
+      CatalogKind kind = kindName == null ? CatalogKind.ERRORS
+          : YamlWords.parse(CatalogKind.class, kindName).orElseThrow();
       String summary = requiredString(top, root, "summary");
       Wire wire = readWire(top, root);
       Map<String, Attribute> attributes = readAttributes(top, type);
@@ -183,20 +185,20 @@ final class CatalogValidator {
       WireKind kind = null;
       String kindName = requiredString(wire, node, "kind");
       if (kindName != null) {
-        kind = WireKind.fromYaml(kindName).orElse(null);
+        kind = YamlWords.parse(WireKind.class, kindName).orElse(null);
         if (kind == null) {
           problem(wire.get("kind").getValueNode(), unknownValue("wire kind", kindName,
-              List.of("byte", "string", "http-status")));
+              YamlWords.all(WireKind.class)));
         }
       }
       ByteForm form = null;
       if (kind == WireKind.BYTE) {
         String formName = requiredString(wire, node, "form");
         if (formName != null) {
-          form = ByteForm.fromYaml(formName).orElse(null);
+          form = YamlWords.parse(ByteForm.class, formName).orElse(null);
           if (form == null) {
             problem(wire.get("form").getValueNode(),
-                unknownValue("wire form", formName, List.of("lower-hex", "upper-hex")));
+                unknownValue("wire form", formName, YamlWords.all(ByteForm.class)));
           }
         }
       } else if (kind != null && wire.containsKey("form")) {
@@ -718,14 +720,24 @@ final class CatalogValidator {
       return tuple.getValueNode();
     }
 
-    private String requiredString(Map<String, NodeTuple> map, Node parent, String key) {
+    /** The value of a required key, read by {@code read}; null (and a problem) when it is missing. */
+    private <T> T required(Map<String, NodeTuple> map, Node parent, String key, BiFunction<Node, String, T> read) {
       Node value = required(map, parent, key);
-      return value == null ? null : nonBlank(value, key);
+      return value == null ? null : read.apply(value, key);
+    }
+
+    /** The value of an optional key, read by {@code read}; null when it is absent. */
+    private <T> T optional(Map<String, NodeTuple> map, String key, BiFunction<Node, String, T> read) {
+      NodeTuple tuple = map.get(key);
+      return tuple == null ? null : read.apply(tuple.getValueNode(), key);
+    }
+
+    private String requiredString(Map<String, NodeTuple> map, Node parent, String key) {
+      return required(map, parent, key, this::nonBlank);
     }
 
     private String optionalString(Map<String, NodeTuple> map, String key) {
-      NodeTuple tuple = map.get(key);
-      return tuple == null ? null : nonBlank(tuple.getValueNode(), key);
+      return optional(map, key, this::nonBlank);
     }
 
     private String optionalOneOf(Map<String, NodeTuple> map, String key, List<String> allowed) {
@@ -750,13 +762,11 @@ final class CatalogValidator {
     }
 
     private Boolean requiredBoolean(Map<String, NodeTuple> map, Node parent, String key) {
-      Node value = required(map, parent, key);
-      return value == null ? null : bool(value, key);
+      return required(map, parent, key, this::bool);
     }
 
     private Boolean optionalBoolean(Map<String, NodeTuple> map, String key) {
-      NodeTuple tuple = map.get(key);
-      return tuple == null ? null : bool(tuple.getValueNode(), key);
+      return optional(map, key, this::bool);
     }
 
     private Boolean bool(Node node, String key) {
@@ -851,31 +861,12 @@ final class CatalogValidator {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : allowed) {
-      int distance = candidate.equalsIgnoreCase(value) ? 0 : editDistance(value, candidate);
+      int distance = candidate.equalsIgnoreCase(value) ? 0 : EditDistance.between(value, candidate);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
     }
     return bestDistance <= Math.min(2, Math.max(1, value.length() / 3)) ? Optional.ofNullable(best) : Optional.empty();
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

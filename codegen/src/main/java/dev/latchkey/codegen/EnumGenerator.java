@@ -388,9 +388,7 @@ final class EnumGenerator {
   private static void addAccessors(TypeSpec.Builder spec, Shape shape) {
     spec.addMethod(override("vendor", STRING).addStatement("return VENDOR").build());
     spec.addMethod(override("wireValue", STRING).addStatement("return wireValue").build());
-    shape.numericField().ifPresent(field -> spec.addMethod(MethodSpec.methodBuilder(field)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
+    shape.numericField().ifPresent(field -> spec.addMethod(accessor(field, TypeName.INT)
         .addJavadoc(field.equals("byteValue")
             ? "The byte value 0..255 of the code, or -1 for {@link #$L}.\n\n@return the byte value\n"
             : "The HTTP status of the code, or -1 for {@link #$L}.\n\n@return the status\n", UNKNOWN)
@@ -418,9 +416,7 @@ final class EnumGenerator {
         .build());
     spec.addMethod(override("isKnown", TypeName.BOOLEAN).addStatement("return this != $L", UNKNOWN).build());
     for (Attribute attribute : shape.catalog().attributes()) {
-      MethodSpec.Builder accessor = MethodSpec.methodBuilder(attribute.accessor())
-          .addModifiers(Modifier.PUBLIC)
-          .returns(shape.accessorType(attribute));
+      MethodSpec.Builder accessor = accessor(attribute.accessor(), shape.accessorType(attribute));
       if (attribute.list()) {
         accessor.addJavadoc("$L\n\n@return the catalog's {@code $L} values in its order; empty when the entry"
             + " sets none\n", html(attribute.description().strip()), attribute.name())
@@ -433,18 +429,14 @@ final class EnumGenerator {
       spec.addMethod(accessor.build());
     }
     if (shape.notes()) {
-      spec.addMethod(MethodSpec.methodBuilder("note")
-          .addModifiers(Modifier.PUBLIC)
-          .returns(OPTIONAL_STRING)
+      spec.addMethod(accessor("note", OPTIONAL_STRING)
           .addJavadoc("The catalog maintainers' note on the code, if any.\n\n"
               + "@return the catalog's {@code note} value, if set\n")
           .addStatement("return $T.ofNullable(note)", OPTIONAL)
           .build());
     }
     if (shape.httpStatuses()) {
-      spec.addMethod(MethodSpec.methodBuilder("httpStatuses")
-          .addModifiers(Modifier.PUBLIC)
-          .returns(INTEGER_LIST)
+      spec.addMethod(accessor("httpStatuses", INTEGER_LIST)
           .addJavadoc("The HTTP statuses the code arrives with; empty when the catalog does not say.\n\n"
               + "@return the statuses\n")
           .addStatement("return httpStatuses")
@@ -452,11 +444,14 @@ final class EnumGenerator {
     }
   }
 
+  /** A public instance method of the enum, such as an accessor of a constant's field. */
+  private static MethodSpec.Builder accessor(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+  }
+
+  /** A public method that implements one of the interface's. */
   private static MethodSpec.Builder override(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns);
+    return accessor(name, returns).addAnnotation(Override.class);
   }
 
   /** Lookup tables in a holder class: built once, on first lookup, after every constant exists. */
@@ -500,9 +495,7 @@ final class EnumGenerator {
             .addParameter(STRING, "value")
             .addStatement("this.value = value")
             .build())
-        .addMethod(MethodSpec.methodBuilder("value")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(STRING)
+        .addMethod(accessor("value", STRING)
             .addJavadoc("The value as the catalog writes it.\n\n@return the value, such as {@code $L}\n",
                 html(attribute.values().get(0)))
             .addStatement("return value")

@@ -4,11 +4,13 @@ import dev.latchkey.codegen.drift.DriftReport.Bump;
 import dev.latchkey.codegen.drift.DriftReport.Change;
 import dev.latchkey.codegen.drift.DriftReport.Kind;
 import dev.latchkey.codegen.drift.DriftReport.ListDrift;
+import dev.latchkey.codegen.seamspec.CatalogYaml;
 import dev.latchkey.codegen.seamspec.SeamCatalogImporter;
 import dev.latchkey.codegen.seamspec.SeamSpec;
 import dev.latchkey.codegen.seamspec.SeamSpecException;
 import dev.latchkey.codegen.seamspec.SeamSpecList;
 import dev.latchkey.codegen.seamspec.SpecCode;
+import dev.latchkey.codegen.text.Utf8;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,12 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads the inputs of a drift report, compares them and writes the report.
@@ -68,7 +64,8 @@ public final class Drift {
       }
     }
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return fromCatalog(label, new String(content, StandardCharsets.UTF_8));
+      String text = Utf8.decode(content).orElseThrow(() -> new DriftException(label + ": not valid UTF-8", null));
+      return fromCatalog(label, text);
     }
     throw new DriftException(label + ": not a Seam spec (.json) or a catalog (.yaml)", null);
   }
@@ -323,22 +320,11 @@ public final class Drift {
   }
 
   private static Map<?, ?> catalogMap(String label, String yaml) throws DriftException {
-    LoadSettings settings = LoadSettings.builder().setLabel(label).setSchema(new CoreSchema())
-        .setAllowDuplicateKeys(false).setUseMarks(true).build();
-    Object root;
     try {
-      root = new Load(settings).loadFromString(yaml);
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-      throw new DriftException(label + mark.map(m -> ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("")
-          + ": YAML syntax error: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem().strip()), e);
-    } catch (YamlEngineException e) {
-      throw new DriftException(label + ": YAML syntax error: " + e.getMessage(), e);
+      return CatalogYaml.read(label, yaml);
+    } catch (SeamSpecException e) {
+      throw new DriftException(e.getMessage(), e);
     }
-    if (!(root instanceof Map<?, ?> map)) {
-      throw new DriftException(label + ": a catalog must be a map with schema, vendor, type, ...", null);
-    }
-    return map;
   }
 
   /** What a change means for apps, given whether a catalog (and so a generated enum) reads the list. */

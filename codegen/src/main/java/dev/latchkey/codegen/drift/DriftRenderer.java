@@ -1,8 +1,11 @@
 package dev.latchkey.codegen.drift;
 
+import static dev.latchkey.codegen.text.JsonStrings.quote;
+
 import dev.latchkey.codegen.drift.DriftReport.Change;
 import dev.latchkey.codegen.drift.DriftReport.Kind;
 import dev.latchkey.codegen.drift.DriftReport.ListDrift;
+import dev.latchkey.codegen.text.JsonStrings;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,25 +81,25 @@ public final class DriftRenderer {
     out.append("  \"to\": ").append(input(report.to())).append(",\n");
     out.append("  \"evidence\": ").append(strings(report.evidence())).append(",\n");
     out.append("  \"drift\": ").append(report.hasDrift()).append(",\n");
-    out.append("  \"bump\": ").append(string(report.bump().label())).append(",\n");
+    out.append("  \"bump\": ").append(quote(report.bump().label())).append(",\n");
     out.append("  \"not_compared\": ").append(strings(report.notCompared())).append(",\n");
     out.append("  \"lists\": [");
     for (int i = 0; i < report.lists().size(); i++) {
       ListDrift list = report.lists().get(i);
       out.append(i == 0 ? "\n" : ",\n").append("    {\n");
-      out.append("      \"list\": ").append(string(list.list())).append(",\n");
+      out.append("      \"list\": ").append(quote(list.list())).append(",\n");
       out.append("      \"catalog\": ").append(optional(list.catalogType())).append(",\n");
-      out.append("      \"bump\": ").append(string(list.bump().label())).append(",\n");
+      out.append("      \"bump\": ").append(quote(list.bump().label())).append(",\n");
       out.append("      \"changes\": [");
       for (int j = 0; j < list.changes().size(); j++) {
         Change change = list.changes().get(j);
         out.append(j == 0 ? "\n" : ",\n").append("        {")
-            .append("\"kind\": ").append(string(change.kind().label()))
-            .append(", \"code\": ").append(string(change.code()))
+            .append("\"kind\": ").append(quote(change.kind().label()))
+            .append(", \"code\": ").append(quote(change.code()))
             .append(", \"constant\": ").append(optional(change.constant()))
-            .append(", \"bump\": ").append(string(change.bump().label()))
-            .append(", \"detail\": ").append(string(change.detail()))
-            .append(", \"impact\": ").append(string(change.impact())).append('}');
+            .append(", \"bump\": ").append(quote(change.bump().label()))
+            .append(", \"detail\": ").append(quote(change.detail()))
+            .append(", \"impact\": ").append(quote(change.impact())).append('}');
       }
       out.append(list.changes().isEmpty() ? "]\n" : "\n      ]\n").append("    }");
     }
@@ -111,39 +114,17 @@ public final class DriftRenderer {
   }
 
   private static String input(Snapshot snapshot) {
-    return "{\"file\": " + string(snapshot.file()) + ", \"title\": " + string(snapshot.title()) + ", \"version\": "
-        + string(snapshot.version()) + ", \"kind\": " + string(snapshot.catalog() ? "catalog" : "spec")
+    return "{\"file\": " + quote(snapshot.file()) + ", \"title\": " + quote(snapshot.title()) + ", \"version\": "
+        + quote(snapshot.version()) + ", \"kind\": " + quote(snapshot.catalog() ? "catalog" : "spec")
         + ", \"origin\": " + optional(snapshot.origin()) + "}";
   }
 
   private static String strings(List<String> values) {
-    return "[" + String.join(", ", values.stream().map(DriftRenderer::string).toList()) + "]";
+    return "[" + String.join(", ", values.stream().map(JsonStrings::quote).toList()) + "]";
   }
 
   private static String optional(Optional<String> value) {
-    return value.map(DriftRenderer::string).orElse("null");
-  }
-
-  private static String string(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return value.map(JsonStrings::quote).orElse("null");
   }
 
   private static String capitalised(String text) {

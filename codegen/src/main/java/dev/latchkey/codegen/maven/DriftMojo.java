@@ -61,10 +61,9 @@ public class DriftMojo extends AbstractMojo {
     try {
       List<Snapshot> hints = new ArrayList<>();
       for (File file : evidence == null ? List.<File>of() : evidence) {
-        hints.add(Drift.read(file.toPath(), label(file)));
+        hints.add(read(file));
       }
-      DriftReport report = Drift.compare(Drift.read(from.toPath(), label(from)), Drift.read(to.toPath(), label(to)),
-          hints);
+      DriftReport report = Drift.compare(read(from), read(to), hints);
       Path markdown = outputDirectory.toPath().resolve(name + ".md");
       Drift.write(report, markdown, outputDirectory.toPath().resolve(name + ".json"));
       String summary = "Latchkey drift " + report.from().title() + " -> " + report.to().title() + ": "
@@ -80,9 +79,7 @@ public class DriftMojo extends AbstractMojo {
     }
   }
 
-  private String label(File file) {
-    Path path = file.toPath().toAbsolutePath().normalize();
-    Path base = basedir == null ? null : basedir.toPath().toAbsolutePath().normalize();
-    return (base != null && path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
+  private Snapshot read(File file) throws DriftException {
+    return Drift.read(file.toPath(), ProjectPaths.label(basedir, file));
   }
 }

@@ -43,12 +43,12 @@ public class ImportSeamSpecMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     try {
-      SeamSpec read = SeamSpec.read(label(spec), Files.readAllBytes(spec.toPath()), null);
+      SeamSpec read = SeamSpec.read(ProjectPaths.label(basedir, spec), Files.readAllBytes(spec.toPath()), null);
       SeamCatalogImporter importer = new SeamCatalogImporter();
       Map<Path, String> merged = new LinkedHashMap<>();
       for (File catalog : catalogs) {
         String text = Files.readString(catalog.toPath(), StandardCharsets.UTF_8);
-        String updated = importer.importInto(label(catalog), text, read);
+        String updated = importer.importInto(ProjectPaths.label(basedir, catalog), text, read);
         if (!updated.equals(text)) {
           merged.put(catalog.toPath(), updated);
         }
@@ -65,11 +65,5 @@ public class ImportSeamSpecMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("Latchkey could not read or write a catalog: " + e.getMessage(), e);
     }
-  }
-
-  private String label(File file) {
-    Path path = file.toPath().toAbsolutePath().normalize();
-    Path base = basedir == null ? null : basedir.toPath().toAbsolutePath().normalize();
-    return (base != null && path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
   }
 }

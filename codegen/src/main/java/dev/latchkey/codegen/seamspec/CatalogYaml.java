@@ -1,15 +1,13 @@
 package dev.latchkey.codegen.seamspec;
 
+import dev.latchkey.codegen.text.JsonStrings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -20,27 +18,31 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * strings plain unless YAML needs quotes, then double-quoted. Writing what was read gives the same text for
  * every catalog already in this style, so an import changes only what it means to change.
  */
-final class CatalogYaml {
+public final class CatalogYaml {
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final List<String> BLOCK_LISTS = List.of("remedies", "codes", "sources", "attributes");
 
   private CatalogYaml() {}
 
-  /** Reads a catalog; maps keep their key order. */
-  static Map<String, Object> read(String file, String text) throws SeamSpecException {
+  /**
+   * Reads a catalog as plain maps, lists and scalars (YAML's core schema); maps keep their key order. Checks
+   * only that the text is YAML without duplicate keys and that its root is a map: the plugin's validator judges
+   * the rest.
+   *
+   * @param file the catalog as named in messages
+   * @param text the catalog's text
+   * @return the catalog's root map
+   * @throws SeamSpecException when the text is not YAML or its root is not a map, with {@code file:line:column}
+   */
+  public static Map<String, Object> read(String file, String text) throws SeamSpecException {
     LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema())
         .setAllowDuplicateKeys(false).setUseMarks(true).build();
     Object root;
     try {
       root = new Load(settings).loadFromString(text);
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-      throw SeamSpecException.at(file, mark.map(m -> m.getLine() + 1).orElse(0),
-          mark.map(m -> m.getColumn() + 1).orElse(0),
-          "YAML syntax error: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem().strip()));
     } catch (YamlEngineException e) {
-      throw SeamSpecException.at(file, 0, 0, "YAML syntax error: " + e.getMessage());
+      throw SeamSpecException.syntax(file, "YAML syntax error", e);
     }
     if (!(root instanceof Map<?, ?> map)) {
       throw SeamSpecException.at(file, 1, 1, "a catalog must be a map with schema, vendor, type, ...");
@@ -130,7 +132,7 @@ final class CatalogYaml {
     if (!(value instanceof String text)) {
       return String.valueOf(value);
     }
-    return isPlain(text) ? text : quoted(text);
+    return isPlain(text) ? text : JsonStrings.quote(text);
   }
 
   private static boolean isPlain(String text) {
@@ -144,27 +146,6 @@ final class CatalogYaml {
     } catch (YamlEngineException e) {
       return false;
     }
-  }
-
-  private static String quoted(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\x%02X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** A deep, mutable copy, so merging never changes what was read. */

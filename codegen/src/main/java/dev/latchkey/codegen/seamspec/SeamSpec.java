@@ -1,9 +1,6 @@
 package dev.latchkey.codegen.seamspec;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.latchkey.codegen.text.Utf8;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,7 +10,6 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -76,16 +72,7 @@ public record SeamSpec(
    *     {@code file:line:column} of the problem
    */
   public static SeamSpec read(String file, byte[] content, String version) throws SeamSpecException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw SeamSpecException.at(file, 0, 0, "not valid UTF-8");
-    }
+    String text = Utf8.decode(content).orElseThrow(() -> SeamSpecException.at(file, 0, 0, "not valid UTF-8"));
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file)
         .setSchema(new JsonSchema())
@@ -97,13 +84,8 @@ public record SeamSpec(
     try {
       root = new Compose(settings).composeString(text)
           .orElseThrow(() -> SeamSpecException.at(file, 1, 1, "empty document: expected Seam's OpenAPI JSON"));
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-      String what = e.getProblem() == null ? "invalid JSON" : e.getProblem().strip();
-      throw SeamSpecException.at(file, mark.map(m -> m.getLine() + 1).orElse(0),
-          mark.map(m -> m.getColumn() + 1).orElse(0), "not valid JSON: " + what);
     } catch (YamlEngineException e) {
-      throw SeamSpecException.at(file, 0, 0, "not valid JSON: " + e.getMessage());
+      throw SeamSpecException.syntax(file, "not valid JSON", e);
     }
     return new Reader(file).read(root, version);
   }

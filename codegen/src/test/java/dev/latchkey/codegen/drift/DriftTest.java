@@ -7,6 +7,7 @@ import dev.latchkey.codegen.drift.DriftReport.Bump;
 import dev.latchkey.codegen.drift.DriftReport.Change;
 import dev.latchkey.codegen.drift.DriftReport.Kind;
 import dev.latchkey.codegen.drift.DriftReport.ListDrift;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -131,6 +132,16 @@ class DriftTest {
     assertThatThrownBy(() -> Drift.read(yaml, "broken.yaml"))
         .isInstanceOf(DriftException.class)
         .hasMessageStartingWith("broken.yaml:3:");
+    Path list = temp.resolve("list.yaml");
+    Files.writeString(list, "- code: a\n");
+    assertThatThrownBy(() -> Drift.read(list, "list.yaml"))
+        .isInstanceOf(DriftException.class)
+        .hasMessage("list.yaml:1:1: a catalog must be a map with schema, vendor, type, ...");
+    Path latin1 = temp.resolve("latin1.yaml");
+    Files.write(latin1, "summary: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> Drift.read(latin1, "latin1.yaml"))
+        .isInstanceOf(DriftException.class)
+        .hasMessage("latin1.yaml: not valid UTF-8");
     assertThat(Files.readString(md)).isEqualTo("the previous report");
     assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().equals("drift.json"));
   }

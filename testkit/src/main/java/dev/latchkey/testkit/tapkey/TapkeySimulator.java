@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -228,12 +229,7 @@ public final class TapkeySimulator implements AutoCloseable {
    */
   public String addBoundLock(String ownerAccountId, String title) {
     Objects.requireNonNull(title, "title");
-    synchronized (lock) {
-      Owner owner = ownerOrThrow(ownerAccountId);
-      String id = newId("lock");
-      owner.locks.put(id, lockJson(owner.id, id, title));
-      return id;
-    }
+    return addItem(ownerAccountId, "lock", o -> o.locks, (ownerId, id) -> lockJson(ownerId, id, title));
   }
 
   /**
@@ -246,12 +242,8 @@ public final class TapkeySimulator implements AutoCloseable {
    */
   public String addContact(String ownerAccountId, String identifier) {
     Objects.requireNonNull(identifier, "identifier");
-    synchronized (lock) {
-      Owner owner = ownerOrThrow(ownerAccountId);
-      String id = newId("contact");
-      owner.contacts.put(id, contactJson(owner.id, id, identifier, null));
-      return id;
-    }
+    return addItem(ownerAccountId, "contact", o -> o.contacts,
+        (ownerId, id) -> contactJson(ownerId, id, identifier, null));
   }
 
   /**
@@ -268,10 +260,17 @@ public final class TapkeySimulator implements AutoCloseable {
     if (grantsCapacity < 0) {
       throw new IllegalArgumentException("grantsCapacity must not be negative");
     }
+    return addItem(ownerAccountId, "card", o -> o.cards,
+        (ownerId, id) -> cardJson(ownerId, id, title, grantsCapacity));
+  }
+
+  /** Adds an item of one kind to an owner account under a new id; {@code json} gets the owner's id and it. */
+  private String addItem(String ownerAccountId, String kind, Function<Owner, Map<String, JsonValue>> items,
+      BiFunction<String, String, JsonValue> json) {
     synchronized (lock) {
       Owner owner = ownerOrThrow(ownerAccountId);
-      String id = newId("card");
-      owner.cards.put(id, cardJson(owner.id, id, title, grantsCapacity));
+      String id = newId(kind);
+      items.apply(owner).put(id, json.apply(owner.id, id));
       return id;
     }
   }

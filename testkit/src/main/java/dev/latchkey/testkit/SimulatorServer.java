@@ -196,7 +196,7 @@ public final class SimulatorServer implements AutoCloseable {
     Objects.requireNonNull(webhook, "webhook");
     String id = webhook.idOrNull() != null ? webhook.idOrNull() : "whk_" + webhookIds.incrementAndGet();
     try {
-      webhookThread.schedule(() -> send(id, webhook), webhook.delay().toNanos(), TimeUnit.NANOSECONDS);
+      webhookThread.schedule(() -> send(id, webhook), webhook.script().delay().toNanos(), TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
       throw new IllegalStateException(this + " is closed", e);
     }
@@ -383,9 +383,9 @@ public final class SimulatorServer implements AutoCloseable {
 
   private void send(String id, Webhook webhook) {
     String text = new String(webhook.bodyUnsafe(), StandardCharsets.UTF_8);
-    for (int attempt = 1; attempt <= 1 + webhook.duplicates(); attempt++) {
+    for (int attempt = 1; attempt <= 1 + webhook.script().duplicates(); attempt++) {
       Instant at = clock.instant();
-      if (webhook.lost()) {
+      if (webhook.script().lost()) {
         log(new WebhookDelivery(id, attempt, webhook.url(), webhook.headers(), text,
             WebhookDelivery.Outcome.LOST, 0, "", at));
         continue;

@@ -9,6 +9,7 @@ import dev.latchkey.testkit.SimulatorRequest;
 import dev.latchkey.testkit.SimulatorServer;
 import dev.latchkey.testkit.Webhook;
 import dev.latchkey.testkit.WebhookDelivery;
+import dev.latchkey.testkit.WebhookScript;
 import dev.latchkey.testkit.WebhookSigner;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,7 @@ public final class NukiSimulator implements AutoCloseable {
   private final Map<Long, Smartlock> smartlocks = new LinkedHashMap<>();
   private final Map<String, Map<String, JsonValue>> authorizations = new LinkedHashMap<>();
   private final Map<Long, Registration> webhooks = new LinkedHashMap<>();
-  private final Deque<NukiWebhookScript> scripts = new ArrayDeque<>();
+  private final Deque<WebhookScript> scripts = new ArrayDeque<>();
   private final SimulatorServer server;
   private long nextAuthId;
   private long nextRequestId;
@@ -262,7 +263,7 @@ public final class NukiSimulator implements AutoCloseable {
    *
    * @param script the script
    */
-  public void scriptNextWebhook(NukiWebhookScript script) {
+  public void scriptNextWebhook(WebhookScript script) {
     Objects.requireNonNull(script, "script");
     synchronized (lock) {
       scripts.add(script);
@@ -664,14 +665,14 @@ public final class NukiSimulator implements AutoCloseable {
   }
 
   private void sendResult(String requestId, JsonValue result) {
-    NukiWebhookScript script = scripts.poll();
+    WebhookScript script = scripts.poll();
     String header = legacySignatureHeader ? LEGACY_SIGNATURE_HEADER : SIGNATURE_HEADER;
     for (Registration registration : webhooks.values()) {
       byte[] key = registration.secret.getBytes(StandardCharsets.UTF_8);
       WebhookSigner signer = (id, timestamp, bytes) -> Map.of(header, WebhookSignatures.hmacSha256Hex(key, bytes));
       Webhook.Builder webhook = Webhook.builder(registration.url).json(result).id(requestId).signer(signer);
       if (script != null) {
-        webhook.delay(script.delay()).duplicates(script.duplicates()).lost(script.lost());
+        webhook.script(script);
       }
       server.deliver(webhook.build());
     }

@@ -42,7 +42,8 @@ import java.util.function.Function;
  * failure}, if any; the {@linkplain Builder#before before} check (an API key check, a content-type check);
  * the first route whose method and path pattern match, or the {@linkplain Builder#otherwise fallback} (404 by
  * default); the {@linkplain Builder#after after} hook (headers on every reply, such as a request id), which
- * also sees injected replies. A handler that throws answers 500 with the exception's class and message.
+ * also sees injected replies. A {@link Refusal} thrown by the check, a route or the fallback answers with its
+ * reply; any other exception answers 500 with the exception's class and message.
  *
  * <pre>{@code
  * try (SimulatorServer server = SimulatorServer.builder()
@@ -320,6 +321,8 @@ public final class SimulatorServer implements AutoCloseable {
         return early.get();
       }
       return route == null ? otherwise.apply(request) : route.handler.apply(request);
+    } catch (Refusal refusal) {
+      return refusal.reply();
     } catch (RuntimeException e) {
       return SimulatorReply.text(500, "simulator handler failed: " + e);
     }

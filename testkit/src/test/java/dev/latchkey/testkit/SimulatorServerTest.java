@@ -251,6 +251,38 @@ class SimulatorServerTest {
   }
 
   @Test
+  void aRefusalThrownAnywhereAnswersItsReplyThroughTheAfterHook() throws Exception {
+    SimulatorServer server = start(SimulatorServer.builder()
+        .before(request -> {
+          if (request.path().equals("/locked")) {
+            throw new Refusal(SimulatorReply.text(423, "locked"));
+          }
+          return Optional.empty();
+        })
+        .route("GET", "/smartlock/{id}", request -> {
+          throw new Refusal(SimulatorReply.json(404,
+              JsonValue.object().put("detailMessage", "no smartlock " + request.pathParameter("id")).build()));
+        })
+        .otherwise(request -> {
+          throw new Refusal(SimulatorReply.text(400, "no such call"));
+        })
+        .after((request, reply) -> reply.withHeader("x-request-id", "r" + request.sequence())));
+
+    HttpResponse<String> route = get(server, "/smartlock/7");
+    assertThat(route.statusCode()).isEqualTo(404);
+    assertThat(route.body()).isEqualTo("{\"detailMessage\":\"no smartlock 7\"}");
+    assertThat(route.headers().firstValue("x-request-id")).contains("r1");
+    HttpResponse<String> before = get(server, "/locked");
+    assertThat(before.statusCode()).isEqualTo(423);
+    assertThat(before.body()).isEqualTo("locked");
+    assertThat(get(server, "/elsewhere").statusCode()).isEqualTo(400);
+    assertThat(new Refusal(SimulatorReply.empty(409)))
+        .hasMessage("SimulatorReply[409 no body, 0 bytes]")
+        .hasNoCause()
+        .satisfies(refusal -> assertThat(refusal.getStackTrace()).isEmpty());
+  }
+
+  @Test
   void replyHelpers() {
     SimulatorReply bytes = SimulatorReply.bytes(200, "application/json", new byte[] {'{', '"'});
     assertThat(bytes.bodyText()).isEqualTo("{\"");

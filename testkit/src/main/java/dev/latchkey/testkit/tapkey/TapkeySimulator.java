@@ -2,6 +2,7 @@ package dev.latchkey.testkit.tapkey;
 
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
+import dev.latchkey.testkit.Refusal;
 import dev.latchkey.testkit.SimulatorReply;
 import dev.latchkey.testkit.SimulatorRequest;
 import dev.latchkey.testkit.SimulatorServer;
@@ -128,17 +129,17 @@ public final class TapkeySimulator implements AutoCloseable {
         .name("tapkey-simulator")
         .before(this::authorize)
         .route("POST", TOKEN_PATH, this::token)
-        .route("GET", API_PATH + "/Owners", guarded(r -> list(r, ownerList())))
-        .route("GET", api + "/BoundLocks", guarded(r -> list(r, items(r, o -> o.locks))))
-        .route("GET", api + "/BoundLocks/{id}", guarded(r -> one(r, o -> o.locks)))
-        .route("GET", api + "/Contacts", guarded(r -> list(r, items(r, o -> o.contacts))))
-        .route("GET", api + "/Contacts/{id}", guarded(r -> one(r, o -> o.contacts)))
-        .route("PUT", api + "/Contacts", guarded(this::putContact))
-        .route("GET", api + "/Grants", guarded(r -> list(r, items(r, o -> o.grants))))
-        .route("GET", api + "/Grants/{id}", guarded(r -> one(r, o -> o.grants)))
-        .route("PUT", api + "/Grants", guarded(this::createGrant))
-        .route("POST", api + "/Grants/{id}/Revoke", guarded(this::revokeGrant))
-        .route("GET", api + "/BoundCards", guarded(r -> list(r, items(r, o -> o.cards))))
+        .route("GET", API_PATH + "/Owners", r -> list(r, ownerList()))
+        .route("GET", api + "/BoundLocks", r -> list(r, items(r, o -> o.locks)))
+        .route("GET", api + "/BoundLocks/{id}", r -> one(r, o -> o.locks))
+        .route("GET", api + "/Contacts", r -> list(r, items(r, o -> o.contacts)))
+        .route("GET", api + "/Contacts/{id}", r -> one(r, o -> o.contacts))
+        .route("PUT", api + "/Contacts", this::putContact)
+        .route("GET", api + "/Grants", r -> list(r, items(r, o -> o.grants)))
+        .route("GET", api + "/Grants/{id}", r -> one(r, o -> o.grants))
+        .route("PUT", api + "/Grants", this::createGrant)
+        .route("POST", api + "/Grants/{id}/Revoke", this::revokeGrant)
+        .route("GET", api + "/BoundCards", r -> list(r, items(r, o -> o.cards)))
         .otherwise(r -> error(r, 404, "NotFound", "no such resource: " + r.method() + " " + r.path()));
     if (b.clock != null) {
       wiring.clock(b.clock);
@@ -490,7 +491,7 @@ public final class TapkeySimulator implements AutoCloseable {
     synchronized (lock) {
       Owner owner = owners.get(request.pathParameter("ownerId"));
       if (owner == null) {
-        throw new NotFound("no owner account " + request.pathParameter("ownerId"));
+        throw refusal(request, 404, "NotFound", "no owner account " + request.pathParameter("ownerId"));
       }
       return owner;
     }
@@ -512,7 +513,7 @@ public final class TapkeySimulator implements AutoCloseable {
     try {
       return Math.max(0, Integer.parseInt(value));
     } catch (NumberFormatException e) {
-      throw new BadRequest("Generic", name + " must be a number");
+      throw refusal(request, 400, "Generic", name + " must be a number");
     }
   }
 
@@ -526,17 +527,17 @@ public final class TapkeySimulator implements AutoCloseable {
     synchronized (lock) {
       JsonValue item = kind.apply(owner(request)).get(request.pathParameter("id"));
       if (item == null) {
-        throw new NotFound("no such item: " + request.pathParameter("id"));
+        throw refusal(request, 404, "NotFound", "no such item: " + request.pathParameter("id"));
       }
       return SimulatorReply.json(200, item);
     }
   }
 
   private SimulatorReply putContact(SimulatorRequest request) {
-    JsonValue body = request.json();
+    JsonValue body = body(request);
     String identifier = text(body.path("identifier"));
     if (identifier == null || identifier.isBlank()) {
-      throw new BadRequest("Generic", "identifier is required");
+      throw refusal(request, 400, "Generic", "identifier is required");
     }
     synchronized (lock) {
       Owner owner = owner(request);
@@ -548,12 +549,12 @@ public final class TapkeySimulator implements AutoCloseable {
   }
 
   private SimulatorReply createGrant(SimulatorRequest request) {
-    JsonValue body = request.json();
+    JsonValue body = body(request);
     synchronized (lock) {
       Owner owner = owner(request);
       String lockId = text(body.path("boundLockId"));
       if (lockId == null || !owner.locks.containsKey(lockId)) {
-        throw new NotFound("no bound lock " + lockId);
+        throw refusal(request, 404, "NotFound", "no bound lock " + lockId);
       }
       String contactId = text(body.path("contactId"));
       String identifier = text(body.path("contact").path("identifier"));
@@ -566,13 +567,13 @@ public final class TapkeySimulator implements AutoCloseable {
       }
       String cardId = text(body.path("boundCardId"));
       if ((contactId == null) == (cardId == null)) {
-        throw new BadRequest("Generic", "a grant is for a contact or for a bound card");
+        throw refusal(request, 400, "Generic", "a grant is for a contact or for a bound card");
       }
       if (contactId != null && !owner.contacts.containsKey(contactId)) {
-        throw new NotFound("no contact " + contactId);
+        throw refusal(request, 404, "NotFound", "no contact " + contactId);
       }
       if (cardId != null && !owner.cards.containsKey(cardId)) {
-        throw new NotFound("no bound card " + cardId);
+        throw refusal(request, 404, "NotFound", "no bound card " + cardId);
       }
       String holder = contactId != null ? "contactId" : "boundCardId";
       String holderId = contactId != null ? contactId : cardId;
@@ -580,13 +581,13 @@ public final class TapkeySimulator implements AutoCloseable {
       for (JsonValue grant : owner.grants.values()) {
         if (grant.path("state").stringValue().equals("granted") && holderId.equals(grant.path(holder).asString())) {
           if (lockId.equals(text(grant.path("boundLockId")))) {
-            throw new BadRequest("Duplicate", "only one grant allowed per lock and user/card");
+            throw refusal(request, 400, "Duplicate", "only one grant allowed per lock and user/card");
           }
           held++;
         }
       }
       if (cardId != null && held >= owner.cards.get(cardId).path("nofGrantsCapacity").numberValue().longValue()) {
-        throw new BadRequest("CardCapacityExceeded", "the card cannot hold more grants");
+        throw refusal(request, 400, "CardCapacityExceeded", "the card cannot hold more grants");
       }
       String id = newId("grant");
       JsonValue.ObjectBuilder grant = JsonValue.object().put("id", id).put("boundLockId", lockId)
@@ -610,7 +611,7 @@ public final class TapkeySimulator implements AutoCloseable {
       Owner owner = owner(request);
       JsonValue grant = owner.grants.get(request.pathParameter("id"));
       if (grant == null) {
-        throw new NotFound("no grant " + request.pathParameter("id"));
+        throw refusal(request, 404, "NotFound", "no grant " + request.pathParameter("id"));
       }
       owner.grants.put(grant.path("id").stringValue(), JsonValue.object().putAll(grant).put("state", "revoked")
           .put("active", false).build());
@@ -620,28 +621,22 @@ public final class TapkeySimulator implements AutoCloseable {
 
   // --- error bodies ---
 
-  /** Thrown by a handler for a 404 {@code NotFound}; turned into the answer by {@link #guarded}. */
-  private static final class NotFound extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NotFound(String message) {
-      super(message, null, false, false);
-    }
-  }
-
-  /** Thrown by a handler for a 400 with an {@code ErrorCode}; turned into the answer by {@link #guarded}. */
-  private static final class BadRequest extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final String code;
-
-    BadRequest(String code, String message) {
-      super(message, null, false, false);
-      this.code = code;
-    }
-  }
-
-  private SimulatorReply error(SimulatorRequest request, int status, String code, String message) {
+  private static SimulatorReply error(SimulatorRequest request, int status, String code, String message) {
     return errorReply(request, status, code, message, "", null);
+  }
+
+  /** Tapkey's error answer, thrown from inside a route. */
+  private static Refusal refusal(SimulatorRequest request, int status, String code, String message) {
+    return new Refusal(error(request, status, code, message));
+  }
+
+  /** The request's JSON body; a body that is not JSON is a {@code Generic} 400. */
+  private static JsonValue body(SimulatorRequest request) {
+    try {
+      return request.json();
+    } catch (JsonException e) {
+      throw refusal(request, 400, "Generic", "the body is not JSON");
+    }
   }
 
   private static SimulatorReply errorReply(SimulatorRequest request, int status, String code, String message,
@@ -685,21 +680,6 @@ public final class TapkeySimulator implements AutoCloseable {
   /** A string value, or null when absent, empty or not a string. */
   private static String text(JsonValue value) {
     return value.isString() && !value.stringValue().isEmpty() ? value.stringValue() : null;
-  }
-
-  /** Turns a handler's {@link NotFound} and {@link BadRequest} into Tapkey's error answers. */
-  private Function<SimulatorRequest, SimulatorReply> guarded(Function<SimulatorRequest, SimulatorReply> handler) {
-    return request -> {
-      try {
-        return handler.apply(request);
-      } catch (NotFound e) {
-        return error(request, 404, "NotFound", e.getMessage());
-      } catch (BadRequest e) {
-        return error(request, 400, e.code, e.getMessage());
-      } catch (JsonException e) {
-        return error(request, 400, "Generic", "the body is not JSON");
-      }
-    };
   }
 
   private String newId(String kind) {

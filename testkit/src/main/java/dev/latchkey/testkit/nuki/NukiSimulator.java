@@ -114,8 +114,9 @@ public final class NukiSimulator implements AutoCloseable {
       smartlocks.put(103L, new Smartlock(103, "Garage", 4));
     }
     builder.smartlocks.forEach(s -> smartlocks.put(s.id, s));
-    SimulatorServer.Builder wiring = SimulatorServer.builder()
+    this.server = SimulatorServer.builder()
         .name("nuki-simulator")
+        .clock(builder.clock)
         .before(this::checkToken)
         .route("GET", "/smartlock", guarded(r -> listSmartlocks()))
         .route("GET", "/smartlock/auth", guarded(r -> listAuthorizations(null)))
@@ -135,11 +136,8 @@ public final class NukiSimulator implements AutoCloseable {
         .route("DELETE", "/api/decentralWebhook/{webhookId}", guarded(this::deleteWebhook))
         .route("GET", "/api/key/{apiKeyId}/webhook/logs", guarded(this::webhookLogs))
         .otherwise(r -> NukiErrorBody.restlet(404, "Not Found", "The server has not found anything matching the"
-            + " request URI"));
-    if (builder.clock != null) {
-      wiring.clock(builder.clock);
-    }
-    this.server = wiring.start();
+            + " request URI"))
+        .start();
   }
 
   /**
@@ -800,7 +798,7 @@ public final class NukiSimulator implements AutoCloseable {
     private String apiToken = DEFAULT_API_TOKEN;
     private long apiKeyId = DEFAULT_API_KEY_ID;
     private boolean seedSmartlocks = true;
-    private Clock clock;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {
     }

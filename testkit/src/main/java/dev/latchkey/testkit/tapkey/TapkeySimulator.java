@@ -107,7 +107,7 @@ public final class TapkeySimulator implements AutoCloseable {
   private long nextId;
 
   private TapkeySimulator(Builder b) {
-    this.clock = b.clock != null ? b.clock : Clock.systemUTC();
+    this.clock = b.clock;
     this.clientId = b.clientId;
     this.clientSecret = b.clientSecret;
     this.clientScopes = Set.copyOf(b.clientScopes);
@@ -125,8 +125,9 @@ public final class TapkeySimulator implements AutoCloseable {
       owner.cards.put("card-1", cardJson(owner.id, "card-1", "Card 1", 2));
     }
     String api = API_PATH + "/Owners/{ownerId}";
-    SimulatorServer.Builder wiring = SimulatorServer.builder()
+    this.server = SimulatorServer.builder()
         .name("tapkey-simulator")
+        .clock(clock)
         .before(this::authorize)
         .route("POST", TOKEN_PATH, this::token)
         .route("GET", API_PATH + "/Owners", r -> list(r, ownerList()))
@@ -140,11 +141,8 @@ public final class TapkeySimulator implements AutoCloseable {
         .route("PUT", api + "/Grants", this::createGrant)
         .route("POST", api + "/Grants/{id}/Revoke", this::revokeGrant)
         .route("GET", api + "/BoundCards", r -> list(r, items(r, o -> o.cards)))
-        .otherwise(r -> error(r, 404, "NotFound", "no such resource: " + r.method() + " " + r.path()));
-    if (b.clock != null) {
-      wiring.clock(b.clock);
-    }
-    this.server = wiring.start();
+        .otherwise(r -> error(r, 404, "NotFound", "no such resource: " + r.method() + " " + r.path()))
+        .start();
   }
 
   /**
@@ -803,7 +801,7 @@ public final class TapkeySimulator implements AutoCloseable {
     private int insufficientScopeStatus = 401;
     private boolean challengeHeaders = true;
     private boolean seedData = true;
-    private Clock clock;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong webhookIds = new AtomicLong();
   private final List<SimulatorRequest> requests = new ArrayList<>();
-  private final List<PendingFailure> failures = new ArrayList<>();
+  private final RequestQueue<InjectedFailure> failures = new RequestQueue<>();
   private final List<WebhookDelivery> deliveries = new ArrayList<>();
 
   private SimulatorServer(Builder builder) {
@@ -140,19 +139,16 @@ public final class SimulatorServer implements AutoCloseable {
    * @param failure the failure
    */
   public void failNext(InjectedFailure failure) {
-    PendingFailure pending = new PendingFailure(Objects.requireNonNull(failure, "failure"));
-    synchronized (failures) {
-      failures.add(pending);
-    }
+    Objects.requireNonNull(failure, "failure");
+    PathPattern path = failure.path() == null ? null : PathPattern.compile(failure.path());
+    failures.add(failure, failure.times(), request -> path == null || path.match(request.path()) != null);
   }
 
   /**
    * Forgets the failures not used up yet.
    */
   public void clearFailures() {
-    synchronized (failures) {
-      failures.clear();
-    }
+    failures.clear();
   }
 
   /** {@return a snapshot of the request log: the requests received so far, in order of arrival} */
@@ -293,7 +289,7 @@ public final class SimulatorServer implements AutoCloseable {
       synchronized (requests) {
         requests.add(request);
       }
-      InjectedFailure failure = takeFailure(request.path());
+      InjectedFailure failure = failures.take(request).orElse(null);
       if (failure != null) {
         Thread.sleep(failure.delay().toMillis());
         if (failure.dropsConnection()) {
@@ -333,22 +329,6 @@ public final class SimulatorServer implements AutoCloseable {
       return after.apply(request, reply);
     } catch (RuntimeException e) {
       return SimulatorReply.text(500, "simulator after-hook failed: " + e);
-    }
-  }
-
-  private InjectedFailure takeFailure(String path) {
-    synchronized (failures) {
-      for (Iterator<PendingFailure> it = failures.iterator(); it.hasNext(); ) {
-        PendingFailure pending = it.next();
-        if (pending.path != null && pending.path.match(path) == null) {
-          continue;
-        }
-        if (--pending.remaining <= 0) {
-          it.remove();
-        }
-        return pending.failure;
-      }
-      return null;
     }
   }
 
@@ -445,18 +425,6 @@ public final class SimulatorServer implements AutoCloseable {
 
     Map<String, String> match(SimulatorRequest request) {
       return method.equals(request.method()) ? path.match(request.path()) : null;
-    }
-  }
-
-  private static final class PendingFailure {
-    final InjectedFailure failure;
-    final PathPattern path;
-    int remaining;
-
-    PendingFailure(InjectedFailure failure) {
-      this.failure = failure;
-      this.path = failure.path() == null ? null : PathPattern.compile(failure.path());
-      this.remaining = failure.times();
     }
   }
 

@@ -283,7 +283,7 @@ public final class SeamSimulator implements AutoCloseable {
    * @return the count
    */
   public long requestCount(String path) {
-    return server.requests().stream().filter(r -> r.path().equals(path)).count();
+    return server.requestCount(path);
   }
 
   /** Forgets the recorded requests. */

@@ -3,6 +3,7 @@ package dev.latchkey.testkit.tapkey;
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.testkit.Refusal;
+import dev.latchkey.testkit.RequestQueue;
 import dev.latchkey.testkit.SimulatorReply;
 import dev.latchkey.testkit.SimulatorRequest;
 import dev.latchkey.testkit.SimulatorServer;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,7 +101,7 @@ public final class TapkeySimulator implements AutoCloseable {
   private final Map<String, AccessToken> accessTokens = new LinkedHashMap<>();
   private final Map<String, RefreshToken> refreshTokens = new LinkedHashMap<>();
   private final Map<String, Owner> owners = new LinkedHashMap<>();
-  private final List<Pending> failures = new ArrayList<>();
+  private final RequestQueue<TapkeyErrorReply> failures = new RequestQueue<>();
   private final SimulatorServer server;
   private long tokenRequests;
   private long nextId;
@@ -343,9 +343,7 @@ public final class TapkeySimulator implements AutoCloseable {
    */
   public void failNext(TapkeyErrorReply reply) {
     Objects.requireNonNull(reply, "reply");
-    synchronized (lock) {
-      failures.add(new Pending(reply));
-    }
+    failures.add(reply, reply.times(), request -> reply.matches(request.method(), request.path()));
   }
 
   /** Stops the server. */
@@ -440,18 +438,8 @@ public final class TapkeySimulator implements AutoCloseable {
         return Optional.of(unauthorized(insufficientScopeStatus, "error=\"insufficient_scope\", scope=\"" + needed
             + "\""));
       }
-      for (Iterator<Pending> it = failures.iterator(); it.hasNext(); ) {
-        Pending pending = it.next();
-        if (pending.reply.matches(request.method(), request.path())) {
-          if (--pending.left == 0) {
-            it.remove();
-          }
-          TapkeyErrorReply reply = pending.reply;
-          return Optional.of(errorReply(request, reply.status(), reply.errorCode(), reply.errorMessage(),
-              reply.errorDetails(), reply.userMessage(language(request)).orElse(null)));
-        }
-      }
-      return Optional.empty();
+      return failures.take(request).map(reply -> errorReply(request, reply.status(), reply.errorCode(),
+          reply.errorMessage(), reply.errorDetails(), reply.userMessage(language(request)).orElse(null)));
     }
   }
 
@@ -759,16 +747,6 @@ public final class TapkeySimulator implements AutoCloseable {
     RefreshToken(String value, Set<String> scopes) {
       this.value = value;
       this.scopes = scopes;
-    }
-  }
-
-  private static final class Pending {
-    final TapkeyErrorReply reply;
-    int left;
-
-    Pending(TapkeyErrorReply reply) {
-      this.reply = reply;
-      this.left = reply.times();
     }
   }
 

@@ -55,7 +55,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Thread-safe: requests are served on several threads at once, and the test controls may be called from
- * any thread. Route handlers run concurrently, so a simulator guards its own state. Nothing is printed.
+ * any thread. Route handlers run concurrently unless the simulator gives its state lock to
+ * {@link Builder#lock}. Nothing is printed.
  */
 public final class SimulatorServer implements AutoCloseable {
 
@@ -78,6 +79,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final Function<SimulatorRequest, Optional<SimulatorReply>> before;
   private final Function<SimulatorRequest, SimulatorReply> otherwise;
   private final BiFunction<SimulatorRequest, SimulatorReply, SimulatorReply> after;
+  private final Object lock;
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong webhookIds = new AtomicLong();
   private final List<SimulatorRequest> requests = new ArrayList<>();
@@ -91,6 +93,7 @@ public final class SimulatorServer implements AutoCloseable {
     this.before = builder.before;
     this.otherwise = builder.otherwise;
     this.after = builder.after;
+    this.lock = builder.lock;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -311,6 +314,15 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   private SimulatorReply answer(Route route, SimulatorRequest request) {
+    if (lock == null) {
+      return answerUnlocked(route, request);
+    }
+    synchronized (lock) {
+      return answerUnlocked(route, request);
+    }
+  }
+
+  private SimulatorReply answerUnlocked(Route route, SimulatorRequest request) {
     try {
       Optional<SimulatorReply> early = before.apply(request);
       if (early.isPresent()) {
@@ -437,6 +449,7 @@ public final class SimulatorServer implements AutoCloseable {
     private Function<SimulatorRequest, SimulatorReply> otherwise =
         request -> SimulatorReply.text(404, "no route for " + request.method() + " " + request.path());
     private BiFunction<SimulatorRequest, SimulatorReply, SimulatorReply> after = (request, reply) -> reply;
+    private Object lock;
 
     private Builder() {}
 
@@ -489,6 +502,20 @@ public final class SimulatorServer implements AutoCloseable {
      */
     public Builder after(BiFunction<SimulatorRequest, SimulatorReply, SimulatorReply> hook) {
       this.after = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
+    /**
+     * Runs the {@linkplain #before before} check, the routes and the {@linkplain #otherwise fallback} one request
+     * at a time, holding this lock (default: concurrently, without a lock). A simulator whose test controls
+     * guard its state with the same lock then needs no locking in its routes. Injected failures and the
+     * {@linkplain #after after} hook run outside the lock.
+     *
+     * @param lock the simulator's state lock
+     * @return this builder
+     */
+    public Builder lock(Object lock) {
+      this.lock = Objects.requireNonNull(lock, "lock");
       return this;
     }
 

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A Nuki Web API simulator: a real HTTP server on {@code 127.0.0.1} (a free port) that speaks Nuki's wire
@@ -117,24 +116,24 @@ public final class NukiSimulator implements AutoCloseable {
     this.server = SimulatorServer.builder()
         .name("nuki-simulator")
         .clock(builder.clock)
+        .lock(lock)
         .before(this::checkToken)
-        .route("GET", "/smartlock", guarded(r -> listSmartlocks()))
-        .route("GET", "/smartlock/auth", guarded(r -> listAuthorizations(null)))
-        .route("PUT", "/smartlock/auth", guarded(r -> createAuthorizations(r, null, false)))
-        .route("DELETE", "/smartlock/auth", guarded(this::deleteAuthorizations))
-        .route("PUT", "/smartlock/auth/advanced", guarded(r -> createAuthorizations(r, null, true)))
-        .route("GET", "/smartlock/{smartlockId}", guarded(this::getSmartlock))
-        .route("POST", "/smartlock/{smartlockId}/action", guarded(r -> action(r, false)))
-        .route("POST", "/smartlock/{smartlockId}/action/advanced", guarded(r -> action(r, true)))
-        .route("GET", "/smartlock/{smartlockId}/auth", guarded(r -> listAuthorizations(smartlockOf(r).id)))
-        .route("PUT", "/smartlock/{smartlockId}/auth",
-            guarded(r -> createAuthorizations(r, smartlockOf(r).id, false)))
-        .route("POST", "/smartlock/{smartlockId}/auth/{authId}", guarded(this::updateAuthorization))
-        .route("DELETE", "/smartlock/{smartlockId}/auth/{authId}", guarded(this::deleteAuthorization))
-        .route("PUT", "/api/decentralWebhook", guarded(this::registerWebhook))
-        .route("GET", "/api/decentralWebhook", guarded(r -> listWebhooks()))
-        .route("DELETE", "/api/decentralWebhook/{webhookId}", guarded(this::deleteWebhook))
-        .route("GET", "/api/key/{apiKeyId}/webhook/logs", guarded(this::webhookLogs))
+        .route("GET", "/smartlock", r -> listSmartlocks())
+        .route("GET", "/smartlock/auth", r -> listAuthorizations(null))
+        .route("PUT", "/smartlock/auth", r -> createAuthorizations(r, null, false))
+        .route("DELETE", "/smartlock/auth", this::deleteAuthorizations)
+        .route("PUT", "/smartlock/auth/advanced", r -> createAuthorizations(r, null, true))
+        .route("GET", "/smartlock/{smartlockId}", this::getSmartlock)
+        .route("POST", "/smartlock/{smartlockId}/action", r -> action(r, false))
+        .route("POST", "/smartlock/{smartlockId}/action/advanced", r -> action(r, true))
+        .route("GET", "/smartlock/{smartlockId}/auth", r -> listAuthorizations(smartlockOf(r).id))
+        .route("PUT", "/smartlock/{smartlockId}/auth", r -> createAuthorizations(r, smartlockOf(r).id, false))
+        .route("POST", "/smartlock/{smartlockId}/auth/{authId}", this::updateAuthorization)
+        .route("DELETE", "/smartlock/{smartlockId}/auth/{authId}", this::deleteAuthorization)
+        .route("PUT", "/api/decentralWebhook", this::registerWebhook)
+        .route("GET", "/api/decentralWebhook", r -> listWebhooks())
+        .route("DELETE", "/api/decentralWebhook/{webhookId}", this::deleteWebhook)
+        .route("GET", "/api/key/{apiKeyId}/webhook/logs", this::webhookLogs)
         .otherwise(r -> NukiErrorBody.restlet(404, "Not Found", "The server has not found anything matching the"
             + " request URI"))
         .start();
@@ -354,15 +353,6 @@ public final class NukiSimulator implements AutoCloseable {
       return Optional.empty();
     }
     return Optional.of(NukiErrorBody.detailMessage(401, "Your access token is not authorized"));
-  }
-
-  /** Runs a route under the state lock. */
-  private Function<SimulatorRequest, SimulatorReply> guarded(Function<SimulatorRequest, SimulatorReply> route) {
-    return request -> {
-      synchronized (lock) {
-        return route.apply(request);
-      }
-    };
   }
 
   /** Nuki's usual refusal, {@code {"detailMessage": ...}}, thrown from inside a route. */

@@ -81,6 +81,7 @@ public final class SeamSimulator implements AutoCloseable {
     builder.devices.forEach((id, name) -> devices.put(id, new Device(id, name)));
     server = SimulatorServer.builder()
         .name("seam-simulator")
+        .lock(lock)
         .before(this::checkCall)
         .route("POST", "/access_codes/get", params(this::getAccessCode))
         .route("POST", "/access_codes/list", params(this::listAccessCodes))
@@ -345,14 +346,9 @@ public final class SeamSimulator implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** A route handler that reads the checked JSON parameters and holds the state lock. */
-  private Function<SimulatorRequest, SimulatorReply> params(Function<JsonValue, SimulatorReply> route) {
-    return request -> {
-      JsonValue params = request.json();
-      synchronized (lock) {
-        return route.apply(params);
-      }
-    };
+  /** A route handler that reads the JSON parameters {@link #checkCall} has checked. */
+  private static Function<SimulatorRequest, SimulatorReply> params(Function<JsonValue, SimulatorReply> route) {
+    return request -> route.apply(request.json());
   }
 
   private static String requestId(SimulatorRequest request) {

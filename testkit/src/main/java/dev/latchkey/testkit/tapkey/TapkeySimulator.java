@@ -128,6 +128,7 @@ public final class TapkeySimulator implements AutoCloseable {
     this.server = SimulatorServer.builder()
         .name("tapkey-simulator")
         .clock(clock)
+        .lock(lock)
         .before(this::authorize)
         .route("POST", TOKEN_PATH, this::token)
         .route("GET", API_PATH + "/Owners", r -> list(r, ownerList()))
@@ -360,41 +361,39 @@ public final class TapkeySimulator implements AutoCloseable {
   // --- the token endpoint ---
 
   private SimulatorReply token(SimulatorRequest request) {
-    synchronized (lock) {
-      tokenRequests++;
-      String grantType = request.formParameter("grant_type").orElse("");
-      String id = request.formParameter("client_id").orElse(null);
-      Optional<String> secret = request.formParameter("client_secret");
-      switch (grantType) {
-        case "client_credentials" -> {
-          if (!clientId.equals(id) || !secret.map(clientSecret::equals).orElse(false)) {
-            return oauthError(401, "invalid_client", "unknown client or wrong secret");
-          }
-          Set<String> scopes = scopeSet(request.formParameter("scope").map(s -> s.split(" ")).orElse(new String[0]));
-          if (!clientScopes.containsAll(scopes)) {
-            return oauthError(400, "invalid_scope", "the client may not have all of the requested scopes");
-          }
-          // No refresh token for client credentials (RFC 6749 4.4.3), and offline_access makes none either.
-          return tokenReply(newAccessToken(scopes), null);
+    tokenRequests++;
+    String grantType = request.formParameter("grant_type").orElse("");
+    String id = request.formParameter("client_id").orElse(null);
+    Optional<String> secret = request.formParameter("client_secret");
+    switch (grantType) {
+      case "client_credentials" -> {
+        if (!clientId.equals(id) || !secret.map(clientSecret::equals).orElse(false)) {
+          return oauthError(401, "invalid_client", "unknown client or wrong secret");
         }
-        case "refresh_token" -> {
-          if (!clientId.equals(id) || (secret.isPresent() && !clientSecret.equals(secret.get()))) {
-            return oauthError(401, "invalid_client", "unknown client or wrong secret");
-          }
-          RefreshToken refresh = refreshTokens.get(request.formParameter("refresh_token").orElse(""));
-          if (refresh == null || refresh.revoked) {
-            return oauthError(400, "invalid_grant", "the refresh token is invalid, expired or revoked");
-          }
-          RefreshToken next = refresh;
-          if (rotateRefreshTokens) {
-            refresh.revoked = true;
-            next = newRefreshToken(refresh.scopes);
-          }
-          return tokenReply(newAccessToken(refresh.scopes), next);
+        Set<String> scopes = scopeSet(request.formParameter("scope").map(s -> s.split(" ")).orElse(new String[0]));
+        if (!clientScopes.containsAll(scopes)) {
+          return oauthError(400, "invalid_scope", "the client may not have all of the requested scopes");
         }
-        default -> {
-          return oauthError(400, "unsupported_grant_type", "grant type " + grantType + " is not supported");
+        // No refresh token for client credentials (RFC 6749 4.4.3), and offline_access makes none either.
+        return tokenReply(newAccessToken(scopes), null);
+      }
+      case "refresh_token" -> {
+        if (!clientId.equals(id) || (secret.isPresent() && !clientSecret.equals(secret.get()))) {
+          return oauthError(401, "invalid_client", "unknown client or wrong secret");
         }
+        RefreshToken refresh = refreshTokens.get(request.formParameter("refresh_token").orElse(""));
+        if (refresh == null || refresh.revoked) {
+          return oauthError(400, "invalid_grant", "the refresh token is invalid, expired or revoked");
+        }
+        RefreshToken next = refresh;
+        if (rotateRefreshTokens) {
+          refresh.revoked = true;
+          next = newRefreshToken(refresh.scopes);
+        }
+        return tokenReply(newAccessToken(refresh.scopes), next);
+      }
+      default -> {
+        return oauthError(400, "unsupported_grant_type", "grant type " + grantType + " is not supported");
       }
     }
   }
@@ -420,27 +419,25 @@ public final class TapkeySimulator implements AutoCloseable {
     if (!request.path().startsWith(API_PATH + "/")) {
       return Optional.empty();
     }
-    synchronized (lock) {
-      String header = request.header("Authorization").orElse("");
-      AccessToken token = header.startsWith("Bearer ") ? accessTokens.get(header.substring(7)) : null;
-      if (token == null || token.revoked) {
-        return Optional.of(unauthorized(401, "error=\"invalid_token\", error_description=\"The access token is"
-            + " invalid\""));
-      }
-      Instant now = clock.instant();
-      if (token.expired || !now.isBefore(token.expiresAt)) {
-        Instant at = token.expired && now.isBefore(token.expiresAt) ? now : token.expiresAt;
-        return Optional.of(unauthorized(401, "error=\"invalid_token\", error_description=\"The token expired at '"
-            + EXPIRY.format(at) + "'\""));
-      }
-      String needed = requiredScope(request.method(), request.path().substring(API_PATH.length()));
-      if (needed != null && !token.scopes.contains(needed)) {
-        return Optional.of(unauthorized(insufficientScopeStatus, "error=\"insufficient_scope\", scope=\"" + needed
-            + "\""));
-      }
-      return failures.take(request).map(reply -> errorReply(request, reply.status(), reply.errorCode(),
-          reply.errorMessage(), reply.errorDetails(), reply.userMessage(language(request)).orElse(null)));
+    String header = request.header("Authorization").orElse("");
+    AccessToken token = header.startsWith("Bearer ") ? accessTokens.get(header.substring(7)) : null;
+    if (token == null || token.revoked) {
+      return Optional.of(unauthorized(401, "error=\"invalid_token\", error_description=\"The access token is"
+          + " invalid\""));
     }
+    Instant now = clock.instant();
+    if (token.expired || !now.isBefore(token.expiresAt)) {
+      Instant at = token.expired && now.isBefore(token.expiresAt) ? now : token.expiresAt;
+      return Optional.of(unauthorized(401, "error=\"invalid_token\", error_description=\"The token expired at '"
+          + EXPIRY.format(at) + "'\""));
+    }
+    String needed = requiredScope(request.method(), request.path().substring(API_PATH.length()));
+    if (needed != null && !token.scopes.contains(needed)) {
+      return Optional.of(unauthorized(insufficientScopeStatus, "error=\"insufficient_scope\", scope=\"" + needed
+          + "\""));
+    }
+    return failures.take(request).map(reply -> errorReply(request, reply.status(), reply.errorCode(),
+        reply.errorMessage(), reply.errorDetails(), reply.userMessage(language(request)).orElse(null)));
   }
 
   private SimulatorReply unauthorized(int status, String challenge) {
@@ -465,22 +462,18 @@ public final class TapkeySimulator implements AutoCloseable {
   // --- the API ---
 
   private List<JsonValue> ownerList() {
-    synchronized (lock) {
-      List<JsonValue> list = new ArrayList<>();
-      owners.values().forEach(o -> list.add(JsonValue.object().put("id", o.id).put("name", o.name)
-          .put("active", true).build()));
-      return list;
-    }
+    List<JsonValue> list = new ArrayList<>();
+    owners.values().forEach(o -> list.add(JsonValue.object().put("id", o.id).put("name", o.name)
+        .put("active", true).build()));
+    return list;
   }
 
   private Owner owner(SimulatorRequest request) {
-    synchronized (lock) {
-      Owner owner = owners.get(request.pathParameter("ownerId"));
-      if (owner == null) {
-        throw refusal(request, 404, "NotFound", "no owner account " + request.pathParameter("ownerId"));
-      }
-      return owner;
+    Owner owner = owners.get(request.pathParameter("ownerId"));
+    if (owner == null) {
+      throw refusal(request, 404, "NotFound", "no owner account " + request.pathParameter("ownerId"));
     }
+    return owner;
   }
 
   private SimulatorReply list(SimulatorRequest request, List<JsonValue> all) {
@@ -504,19 +497,15 @@ public final class TapkeySimulator implements AutoCloseable {
   }
 
   private List<JsonValue> items(SimulatorRequest request, Function<Owner, Map<String, JsonValue>> kind) {
-    synchronized (lock) {
-      return new ArrayList<>(kind.apply(owner(request)).values());
-    }
+    return new ArrayList<>(kind.apply(owner(request)).values());
   }
 
   private SimulatorReply one(SimulatorRequest request, Function<Owner, Map<String, JsonValue>> kind) {
-    synchronized (lock) {
-      JsonValue item = kind.apply(owner(request)).get(request.pathParameter("id"));
-      if (item == null) {
-        throw refusal(request, 404, "NotFound", "no such item: " + request.pathParameter("id"));
-      }
-      return SimulatorReply.json(200, item);
+    JsonValue item = kind.apply(owner(request)).get(request.pathParameter("id"));
+    if (item == null) {
+      throw refusal(request, 404, "NotFound", "no such item: " + request.pathParameter("id"));
     }
+    return SimulatorReply.json(200, item);
   }
 
   private SimulatorReply putContact(SimulatorRequest request) {
@@ -525,84 +514,78 @@ public final class TapkeySimulator implements AutoCloseable {
     if (identifier == null || identifier.isBlank()) {
       throw refusal(request, 400, "Generic", "identifier is required");
     }
-    synchronized (lock) {
-      Owner owner = owner(request);
-      String id = owner.contactId(identifier).orElseGet(() -> newId("contact"));
-      JsonValue contact = contactJson(owner.id, id, identifier, text(body.path("title")));
-      owner.contacts.put(id, contact);
-      return SimulatorReply.json(200, contact);
-    }
+    Owner owner = owner(request);
+    String id = owner.contactId(identifier).orElseGet(() -> newId("contact"));
+    JsonValue contact = contactJson(owner.id, id, identifier, text(body.path("title")));
+    owner.contacts.put(id, contact);
+    return SimulatorReply.json(200, contact);
   }
 
   private SimulatorReply createGrant(SimulatorRequest request) {
     JsonValue body = body(request);
-    synchronized (lock) {
-      Owner owner = owner(request);
-      String lockId = text(body.path("boundLockId"));
-      if (lockId == null || !owner.locks.containsKey(lockId)) {
-        throw refusal(request, 404, "NotFound", "no bound lock " + lockId);
-      }
-      String contactId = text(body.path("contactId"));
-      String identifier = text(body.path("contact").path("identifier"));
-      if (contactId == null && identifier != null) {
-        contactId = owner.contactId(identifier).orElse(null);
-        if (contactId == null) {
-          contactId = newId("contact");
-          owner.contacts.put(contactId, contactJson(owner.id, contactId, identifier, null));
-        }
-      }
-      String cardId = text(body.path("boundCardId"));
-      if ((contactId == null) == (cardId == null)) {
-        throw refusal(request, 400, "Generic", "a grant is for a contact or for a bound card");
-      }
-      if (contactId != null && !owner.contacts.containsKey(contactId)) {
-        throw refusal(request, 404, "NotFound", "no contact " + contactId);
-      }
-      if (cardId != null && !owner.cards.containsKey(cardId)) {
-        throw refusal(request, 404, "NotFound", "no bound card " + cardId);
-      }
-      String holder = contactId != null ? "contactId" : "boundCardId";
-      String holderId = contactId != null ? contactId : cardId;
-      long held = 0;
-      for (JsonValue grant : owner.grants.values()) {
-        if (grant.path("state").stringValue().equals("granted") && holderId.equals(grant.path(holder).asString())) {
-          if (lockId.equals(text(grant.path("boundLockId")))) {
-            throw refusal(request, 400, "Duplicate", "only one grant allowed per lock and user/card");
-          }
-          held++;
-        }
-      }
-      if (cardId != null && held >= owner.cards.get(cardId).path("nofGrantsCapacity").numberValue().longValue()) {
-        throw refusal(request, 400, "CardCapacityExceeded", "the card cannot hold more grants");
-      }
-      String id = newId("grant");
-      JsonValue.ObjectBuilder grant = JsonValue.object().put("id", id).put("boundLockId", lockId)
-          .put(holder, holderId).put("state", "granted").put("active", true)
-          .put("validFrom", body.path("validFrom").isString() ? body.path("validFrom").stringValue()
-              : clock.instant().toString());
-      if (body.path("validBefore").isString()) {
-        grant.put("validBefore", body.path("validBefore").stringValue());
-      }
-      if (body.path("timeRestrictionIcal").isString()) {
-        grant.put("timeRestrictionIcal", body.path("timeRestrictionIcal").stringValue());
-      }
-      JsonValue created = grant.build();
-      owner.grants.put(id, created);
-      return SimulatorReply.json(200, created);
+    Owner owner = owner(request);
+    String lockId = text(body.path("boundLockId"));
+    if (lockId == null || !owner.locks.containsKey(lockId)) {
+      throw refusal(request, 404, "NotFound", "no bound lock " + lockId);
     }
+    String contactId = text(body.path("contactId"));
+    String identifier = text(body.path("contact").path("identifier"));
+    if (contactId == null && identifier != null) {
+      contactId = owner.contactId(identifier).orElse(null);
+      if (contactId == null) {
+        contactId = newId("contact");
+        owner.contacts.put(contactId, contactJson(owner.id, contactId, identifier, null));
+      }
+    }
+    String cardId = text(body.path("boundCardId"));
+    if ((contactId == null) == (cardId == null)) {
+      throw refusal(request, 400, "Generic", "a grant is for a contact or for a bound card");
+    }
+    if (contactId != null && !owner.contacts.containsKey(contactId)) {
+      throw refusal(request, 404, "NotFound", "no contact " + contactId);
+    }
+    if (cardId != null && !owner.cards.containsKey(cardId)) {
+      throw refusal(request, 404, "NotFound", "no bound card " + cardId);
+    }
+    String holder = contactId != null ? "contactId" : "boundCardId";
+    String holderId = contactId != null ? contactId : cardId;
+    long held = 0;
+    for (JsonValue grant : owner.grants.values()) {
+      if (grant.path("state").stringValue().equals("granted") && holderId.equals(grant.path(holder).asString())) {
+        if (lockId.equals(text(grant.path("boundLockId")))) {
+          throw refusal(request, 400, "Duplicate", "only one grant allowed per lock and user/card");
+        }
+        held++;
+      }
+    }
+    if (cardId != null && held >= owner.cards.get(cardId).path("nofGrantsCapacity").numberValue().longValue()) {
+      throw refusal(request, 400, "CardCapacityExceeded", "the card cannot hold more grants");
+    }
+    String id = newId("grant");
+    JsonValue.ObjectBuilder grant = JsonValue.object().put("id", id).put("boundLockId", lockId)
+        .put(holder, holderId).put("state", "granted").put("active", true)
+        .put("validFrom", body.path("validFrom").isString() ? body.path("validFrom").stringValue()
+            : clock.instant().toString());
+    if (body.path("validBefore").isString()) {
+      grant.put("validBefore", body.path("validBefore").stringValue());
+    }
+    if (body.path("timeRestrictionIcal").isString()) {
+      grant.put("timeRestrictionIcal", body.path("timeRestrictionIcal").stringValue());
+    }
+    JsonValue created = grant.build();
+    owner.grants.put(id, created);
+    return SimulatorReply.json(200, created);
   }
 
   private SimulatorReply revokeGrant(SimulatorRequest request) {
-    synchronized (lock) {
-      Owner owner = owner(request);
-      JsonValue grant = owner.grants.get(request.pathParameter("id"));
-      if (grant == null) {
-        throw refusal(request, 404, "NotFound", "no grant " + request.pathParameter("id"));
-      }
-      owner.grants.put(grant.path("id").stringValue(), JsonValue.object().putAll(grant).put("state", "revoked")
-          .put("active", false).build());
-      return SimulatorReply.empty(204);
+    Owner owner = owner(request);
+    JsonValue grant = owner.grants.get(request.pathParameter("id"));
+    if (grant == null) {
+      throw refusal(request, 404, "NotFound", "no grant " + request.pathParameter("id"));
     }
+    owner.grants.put(grant.path("id").stringValue(), JsonValue.object().putAll(grant).put("state", "revoked")
+        .put("active", false).build());
+    return SimulatorReply.empty(204);
   }
 
   // --- error bodies ---

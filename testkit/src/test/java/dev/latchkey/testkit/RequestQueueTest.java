@@ -3,10 +3,7 @@ package dev.latchkey.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -66,28 +63,13 @@ class RequestQueueTest {
     AtomicInteger a = new AtomicInteger();
     AtomicInteger b = new AtomicInteger();
     AtomicInteger none = new AtomicInteger();
-    CountDownLatch go = new CountDownLatch(1);
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
-      Thread thread = new Thread(() -> {
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-        for (int i = 0; i < 125; i++) {
-          String taken = queue.take(request("GET", "/")).orElse("");
-          (taken.equals("a") ? a : taken.equals("b") ? b : none).incrementAndGet();
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    go.countDown();
-    for (Thread thread : threads) {
-      thread.join();
-    }
+
+    Together.run(8, () -> {
+      for (int i = 0; i < 125; i++) {
+        String taken = queue.take(request("GET", "/")).orElse("");
+        (taken.equals("a") ? a : taken.equals("b") ? b : none).incrementAndGet();
+      }
+    });
 
     assertThat(a).hasValue(500);
     assertThat(b).hasValue(300);

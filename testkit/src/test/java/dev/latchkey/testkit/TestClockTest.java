@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class TestClockTest {
@@ -63,27 +60,12 @@ class TestClockTest {
   @Test
   void movesFromManyThreadsAllCount() throws Exception {
     TestClock clock = TestClock.at(START);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
-      Thread thread = new Thread(() -> {
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-        for (int i = 0; i < 1000; i++) {
-          clock.advance(Duration.ofMillis(1));
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    go.countDown();
-    for (Thread thread : threads) {
-      thread.join();
-    }
+
+    Together.run(8, () -> {
+      for (int i = 0; i < 1000; i++) {
+        clock.advance(Duration.ofMillis(1));
+      }
+    });
 
     assertThat(clock.instant()).isEqualTo(START.plusSeconds(8));
   }

@@ -16,8 +16,8 @@ import dev.latchkey.nuki.operation.Reconciliation;
 import dev.latchkey.nuki.operation.SmartlockResult;
 import dev.latchkey.nuki.webhook.NukiWebhookHandler;
 import dev.latchkey.nuki.webhook.NukiWebhookVerifier;
+import dev.latchkey.testkit.WebhookScript;
 import dev.latchkey.testkit.nuki.NukiSimulator;
-import dev.latchkey.testkit.nuki.NukiWebhookScript;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -110,7 +110,7 @@ public final class NukiWebhookReceiver {
           if (smartlockId == 102) {
             simulator.setOnline(102, false);
           } else if (smartlockId == 103) {
-            simulator.scriptNextWebhook(NukiWebhookScript.builder().lost(true).build());
+            simulator.scriptNextWebhook(WebhookScript.builder().lost(true).build());
           }
         }
 

@@ -25,9 +25,9 @@ import dev.latchkey.nuki.webhook.NukiWebhookHandler;
 import dev.latchkey.nuki.webhook.NukiWebhookVerifier;
 import dev.latchkey.testkit.SimulatorRequest;
 import dev.latchkey.testkit.WebhookDelivery;
+import dev.latchkey.testkit.WebhookScript;
 import dev.latchkey.testkit.nuki.NukiErrorBody;
 import dev.latchkey.testkit.nuki.NukiSimulator;
-import dev.latchkey.testkit.nuki.NukiWebhookScript;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -308,7 +308,7 @@ class NukiClientSimulatorTest {
     WebhookEndpoint endpoint = endpointFor(client);
     AuthorizationRequest request = AuthorizationRequest.app("Cleaner", 4711).build();
     nuki.setOnline(102, false);
-    nuki.scriptNextWebhook(NukiWebhookScript.builder().duplicates(2).build());
+    nuki.scriptNextWebhook(WebhookScript.builder().duplicates(2).build());
 
     PendingOperation first = client.authorizations().createAdvanced(List.of(101L, 102L, 103L), request);
     NukiOperationFailedException failure = catchThrowableOfType(NukiOperationFailedException.class,
@@ -388,7 +388,7 @@ class NukiClientSimulatorTest {
     NukiClient client = instance(nuki.apiToken());
     WebhookEndpoint endpoint = endpointFor(client);
     nuki.setOnline(103, false);
-    nuki.scriptNextWebhook(NukiWebhookScript.builder().lost(true).build());
+    nuki.scriptNextWebhook(WebhookScript.builder().lost(true).build());
 
     PendingOperation lock = client.actions().lockAdvanced(103);
     assertThat(nuki.server().awaitWebhookDeliveries(1, WAIT).get(0).outcome())

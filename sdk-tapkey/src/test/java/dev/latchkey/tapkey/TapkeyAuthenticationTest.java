@@ -11,6 +11,7 @@ import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RemedySource;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
+import dev.latchkey.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class TapkeyAuthenticationTest {
   private final MockWebServer server = new MockWebServer();
 
   private final TapkeyDouble tapkey = new TapkeyDouble();
-  private final TapkeyDouble.MutableClock clock = new TapkeyDouble.MutableClock(START);
+  private final TestClock clock = TestClock.at(START);
   private final List<Secret> rotated = new ArrayList<>();
 
   @BeforeEach

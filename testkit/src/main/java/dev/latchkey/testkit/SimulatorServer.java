@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,8 @@ import java.util.function.Function;
  * failure}, if any; the {@linkplain Builder#before before} check (an API key check, a content-type check);
  * the first route whose method and path pattern match, or the {@linkplain Builder#otherwise fallback} (404 by
  * default); the {@linkplain Builder#after after} hook (headers on every reply, such as a request id), which
- * also sees injected replies. A handler that throws answers 500 with the exception's class and message.
+ * also sees injected replies. A {@link Refusal} thrown by the check, a route or the fallback answers with its
+ * reply; any other exception answers 500 with the exception's class and message.
  *
  * <pre>{@code
  * try (SimulatorServer server = SimulatorServer.builder()
@@ -55,7 +55,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Thread-safe: requests are served on several threads at once, and the test controls may be called from
- * any thread. Route handlers run concurrently, so a simulator guards its own state. Nothing is printed.
+ * any thread. Route handlers run concurrently unless the simulator gives its state lock to
+ * {@link Builder#lock}. Nothing is printed.
  */
 public final class SimulatorServer implements AutoCloseable {
 
@@ -78,10 +79,11 @@ public final class SimulatorServer implements AutoCloseable {
   private final Function<SimulatorRequest, Optional<SimulatorReply>> before;
   private final Function<SimulatorRequest, SimulatorReply> otherwise;
   private final BiFunction<SimulatorRequest, SimulatorReply, SimulatorReply> after;
+  private final Object lock;
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong webhookIds = new AtomicLong();
   private final List<SimulatorRequest> requests = new ArrayList<>();
-  private final List<PendingFailure> failures = new ArrayList<>();
+  private final RequestQueue<InjectedFailure> failures = new RequestQueue<>();
   private final List<WebhookDelivery> deliveries = new ArrayList<>();
 
   private SimulatorServer(Builder builder) {
@@ -91,6 +93,7 @@ public final class SimulatorServer implements AutoCloseable {
     this.before = builder.before;
     this.otherwise = builder.otherwise;
     this.after = builder.after;
+    this.lock = builder.lock;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -139,19 +142,16 @@ public final class SimulatorServer implements AutoCloseable {
    * @param failure the failure
    */
   public void failNext(InjectedFailure failure) {
-    PendingFailure pending = new PendingFailure(Objects.requireNonNull(failure, "failure"));
-    synchronized (failures) {
-      failures.add(pending);
-    }
+    Objects.requireNonNull(failure, "failure");
+    PathPattern path = failure.path() == null ? null : PathPattern.compile(failure.path());
+    failures.add(failure, failure.times(), request -> path == null || path.match(request.path()) != null);
   }
 
   /**
    * Forgets the failures not used up yet.
    */
   public void clearFailures() {
-    synchronized (failures) {
-      failures.clear();
-    }
+    failures.clear();
   }
 
   /** {@return a snapshot of the request log: the requests received so far, in order of arrival} */
@@ -196,7 +196,7 @@ public final class SimulatorServer implements AutoCloseable {
     Objects.requireNonNull(webhook, "webhook");
     String id = webhook.idOrNull() != null ? webhook.idOrNull() : "whk_" + webhookIds.incrementAndGet();
     try {
-      webhookThread.schedule(() -> send(id, webhook), webhook.delay().toNanos(), TimeUnit.NANOSECONDS);
+      webhookThread.schedule(() -> send(id, webhook), webhook.script().delay().toNanos(), TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
       throw new IllegalStateException(this + " is closed", e);
     }
@@ -292,7 +292,7 @@ public final class SimulatorServer implements AutoCloseable {
       synchronized (requests) {
         requests.add(request);
       }
-      InjectedFailure failure = takeFailure(request.path());
+      InjectedFailure failure = failures.take(request).orElse(null);
       if (failure != null) {
         Thread.sleep(failure.delay().toMillis());
         if (failure.dropsConnection()) {
@@ -314,12 +314,23 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   private SimulatorReply answer(Route route, SimulatorRequest request) {
+    if (lock == null) {
+      return answerUnlocked(route, request);
+    }
+    synchronized (lock) {
+      return answerUnlocked(route, request);
+    }
+  }
+
+  private SimulatorReply answerUnlocked(Route route, SimulatorRequest request) {
     try {
       Optional<SimulatorReply> early = before.apply(request);
       if (early.isPresent()) {
         return early.get();
       }
       return route == null ? otherwise.apply(request) : route.handler.apply(request);
+    } catch (Refusal refusal) {
+      return refusal.reply();
     } catch (RuntimeException e) {
       return SimulatorReply.text(500, "simulator handler failed: " + e);
     }
@@ -330,22 +341,6 @@ public final class SimulatorServer implements AutoCloseable {
       return after.apply(request, reply);
     } catch (RuntimeException e) {
       return SimulatorReply.text(500, "simulator after-hook failed: " + e);
-    }
-  }
-
-  private InjectedFailure takeFailure(String path) {
-    synchronized (failures) {
-      for (Iterator<PendingFailure> it = failures.iterator(); it.hasNext(); ) {
-        PendingFailure pending = it.next();
-        if (pending.path != null && pending.path.match(path) == null) {
-          continue;
-        }
-        if (--pending.remaining <= 0) {
-          it.remove();
-        }
-        return pending.failure;
-      }
-      return null;
     }
   }
 
@@ -383,9 +378,9 @@ public final class SimulatorServer implements AutoCloseable {
 
   private void send(String id, Webhook webhook) {
     String text = new String(webhook.bodyUnsafe(), StandardCharsets.UTF_8);
-    for (int attempt = 1; attempt <= 1 + webhook.duplicates(); attempt++) {
+    for (int attempt = 1; attempt <= 1 + webhook.script().duplicates(); attempt++) {
       Instant at = clock.instant();
-      if (webhook.lost()) {
+      if (webhook.script().lost()) {
         log(new WebhookDelivery(id, attempt, webhook.url(), webhook.headers(), text,
             WebhookDelivery.Outcome.LOST, 0, "", at));
         continue;
@@ -445,18 +440,6 @@ public final class SimulatorServer implements AutoCloseable {
     }
   }
 
-  private static final class PendingFailure {
-    final InjectedFailure failure;
-    final PathPattern path;
-    int remaining;
-
-    PendingFailure(InjectedFailure failure) {
-      this.failure = failure;
-      this.path = failure.path() == null ? null : PathPattern.compile(failure.path());
-      this.remaining = failure.times();
-    }
-  }
-
   /** Builds and starts a {@link SimulatorServer}. Not thread-safe. */
   public static final class Builder {
     private String name = "simulator";
@@ -466,6 +449,7 @@ public final class SimulatorServer implements AutoCloseable {
     private Function<SimulatorRequest, SimulatorReply> otherwise =
         request -> SimulatorReply.text(404, "no route for " + request.method() + " " + request.path());
     private BiFunction<SimulatorRequest, SimulatorReply, SimulatorReply> after = (request, reply) -> reply;
+    private Object lock;
 
     private Builder() {}
 
@@ -518,6 +502,20 @@ public final class SimulatorServer implements AutoCloseable {
      */
     public Builder after(BiFunction<SimulatorRequest, SimulatorReply, SimulatorReply> hook) {
       this.after = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
+    /**
+     * Runs the {@linkplain #before before} check, the routes and the {@linkplain #otherwise fallback} one request
+     * at a time, holding this lock (default: concurrently, without a lock). A simulator whose test controls
+     * guard its state with the same lock then needs no locking in its routes. Injected failures and the
+     * {@linkplain #after after} hook run outside the lock.
+     *
+     * @param lock the simulator's state lock
+     * @return this builder
+     */
+    public Builder lock(Object lock) {
+      this.lock = Objects.requireNonNull(lock, "lock");
       return this;
     }
 

@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * A webhook a vendor simulator asks its {@link SimulatorServer} to POST to a callback URL, with
- * {@link SimulatorServer#deliver(Webhook)}: the body, the vendor's signer, and how the delivery misbehaves
- * (a delay, duplicates, or loss).
+ * {@link SimulatorServer#deliver(Webhook)}: the body, the vendor's signer, and its {@link WebhookScript} (how the
+ * delivery misbehaves: a delay, duplicates, or loss).
  *
  * <p>Immutable and thread-safe. The callback must be on the loopback interface: tests never call real hosts.
  *
@@ -23,7 +22,7 @@ import java.util.TreeMap;
  * Webhook webhook = Webhook.builder(URI.create(callbackUrl))
  *     .json(JsonValue.object().put("feature", "DEVICE_STATUS").build())
  *     .signer(nukiSigner)
- *     .duplicates(1)
+ *     .script(WebhookScript.builder().duplicates(1).build())
  *     .build();
  * }</pre>
  */
@@ -33,9 +32,7 @@ public final class Webhook {
   private final byte[] body;
   private final Map<String, String> headers;
   private final WebhookSigner signer;
-  private final Duration delay;
-  private final int duplicates;
-  private final boolean lost;
+  private final WebhookScript script;
   private final String id;
 
   private Webhook(Builder builder) {
@@ -45,9 +42,7 @@ public final class Webhook {
     copy.putAll(builder.headers);
     this.headers = Collections.unmodifiableMap(copy);
     this.signer = builder.signer;
-    this.delay = builder.delay;
-    this.duplicates = builder.duplicates;
-    this.lost = builder.lost;
+    this.script = builder.script;
     this.id = builder.id;
   }
 
@@ -86,19 +81,9 @@ public final class Webhook {
     return signer;
   }
 
-  /** {@return how long the server waits before the first attempt, zero by default} */
-  public Duration delay() {
-    return delay;
-  }
-
-  /** {@return how many extra copies are sent after the first, 0 by default} */
-  public int duplicates() {
-    return duplicates;
-  }
-
-  /** {@return whether the webhook is lost: logged, never sent} */
-  public boolean lost() {
-    return lost;
+  /** {@return how the delivery misbehaves; by default it does not: no delay, no duplicates, not lost} */
+  public WebhookScript script() {
+    return script;
   }
 
   /** {@return the delivery id chosen by the simulator, or null to let the server number it} */
@@ -113,8 +98,8 @@ public final class Webhook {
    */
   @Override
   public String toString() {
-    return "Webhook[" + url + ", " + body.length + " bytes" + (lost ? ", lost" : "")
-        + (duplicates == 0 ? "" : ", +" + duplicates + " duplicates") + "]";
+    return "Webhook[" + url + ", " + body.length + " bytes" + (script.lost() ? ", lost" : "")
+        + (script.duplicates() == 0 ? "" : ", +" + script.duplicates() + " duplicates") + "]";
   }
 
   /** Builds a {@link Webhook}. Not thread-safe. */
@@ -123,9 +108,7 @@ public final class Webhook {
     private byte[] body = new byte[0];
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private WebhookSigner signer = WebhookSigner.UNSIGNED;
-    private Duration delay = Duration.ZERO;
-    private int duplicates;
-    private boolean lost;
+    private WebhookScript script = WebhookScript.builder().build();
     private String id;
 
     private Builder(URI url) {
@@ -204,42 +187,13 @@ public final class Webhook {
     }
 
     /**
-     * Waits this long before the first attempt (default none).
+     * How the delivery misbehaves (default: it does not).
      *
-     * @param delay the delay, not negative
+     * @param script the delay, duplicates or loss
      * @return this builder
      */
-    public Builder delay(Duration delay) {
-      if (delay.isNegative()) {
-        throw new IllegalArgumentException("delay must not be negative: " + delay);
-      }
-      this.delay = delay;
-      return this;
-    }
-
-    /**
-     * Sends this many extra copies with the same delivery id right after the first (default 0), as a vendor
-     * that retries a delivery it believes failed.
-     *
-     * @param count the number of duplicates, 0 or more
-     * @return this builder
-     */
-    public Builder duplicates(int count) {
-      if (count < 0) {
-        throw new IllegalArgumentException("duplicates must not be negative: " + count);
-      }
-      this.duplicates = count;
-      return this;
-    }
-
-    /**
-     * Loses the webhook: the server logs it as {@link WebhookDelivery.Outcome#LOST} and never sends it.
-     *
-     * @param lost whether it is lost (default false)
-     * @return this builder
-     */
-    public Builder lost(boolean lost) {
-      this.lost = lost;
+    public Builder script(WebhookScript script) {
+      this.script = Objects.requireNonNull(script, "script");
       return this;
     }
 

@@ -37,7 +37,7 @@ public record WebhookDelivery(
   public enum Outcome {
     /** The callback answered with an HTTP status (any status, 2xx or not). */
     DELIVERED,
-    /** The simulator did not send it, as asked by {@link Webhook.Builder#lost(boolean)}. */
+    /** The simulator did not send it, as its {@link WebhookScript.Builder#lost(boolean) script} asked. */
     LOST,
     /** The callback could not be reached or did not answer in time. */
     UNREACHABLE

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -248,6 +249,64 @@ class SimulatorServerTest {
     HttpResponse<String> response = get(server, "/boom");
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(response.body()).contains("IllegalStateException", "simulator bug");
+  }
+
+  @Test
+  void withALockTheCheckRoutesAndFallbackRunHoldingItAndTheAfterHookDoesNot() throws Exception {
+    Object lock = new Object();
+    List<String> held = new CopyOnWriteArrayList<>();
+    SimulatorServer server = start(SimulatorServer.builder()
+        .lock(lock)
+        .before(request -> {
+          held.add("before " + Thread.holdsLock(lock));
+          return Optional.empty();
+        })
+        .route("GET", "/state", request -> SimulatorReply.text(200, "route " + Thread.holdsLock(lock)))
+        .otherwise(request -> SimulatorReply.text(404, "otherwise " + Thread.holdsLock(lock)))
+        .after((request, reply) -> reply.withHeader("x-after", "after " + Thread.holdsLock(lock))));
+
+    HttpResponse<String> route = get(server, "/state");
+    HttpResponse<String> fallback = get(server, "/elsewhere");
+
+    assertThat(route.body()).isEqualTo("route true");
+    assertThat(fallback.body()).isEqualTo("otherwise true");
+    assertThat(held).containsExactly("before true", "before true");
+    assertThat(route.headers().firstValue("x-after")).contains("after false");
+    SimulatorServer unlocked = start(SimulatorServer.builder()
+        .route("GET", "/state", request -> SimulatorReply.text(200, "route " + Thread.holdsLock(lock))));
+    assertThat(get(unlocked, "/state").body()).isEqualTo("route false");
+  }
+
+  @Test
+  void aRefusalThrownAnywhereAnswersItsReplyThroughTheAfterHook() throws Exception {
+    SimulatorServer server = start(SimulatorServer.builder()
+        .before(request -> {
+          if (request.path().equals("/locked")) {
+            throw new Refusal(SimulatorReply.text(423, "locked"));
+          }
+          return Optional.empty();
+        })
+        .route("GET", "/smartlock/{id}", request -> {
+          throw new Refusal(SimulatorReply.json(404,
+              JsonValue.object().put("detailMessage", "no smartlock " + request.pathParameter("id")).build()));
+        })
+        .otherwise(request -> {
+          throw new Refusal(SimulatorReply.text(400, "no such call"));
+        })
+        .after((request, reply) -> reply.withHeader("x-request-id", "r" + request.sequence())));
+
+    HttpResponse<String> route = get(server, "/smartlock/7");
+    assertThat(route.statusCode()).isEqualTo(404);
+    assertThat(route.body()).isEqualTo("{\"detailMessage\":\"no smartlock 7\"}");
+    assertThat(route.headers().firstValue("x-request-id")).contains("r1");
+    HttpResponse<String> before = get(server, "/locked");
+    assertThat(before.statusCode()).isEqualTo(423);
+    assertThat(before.body()).isEqualTo("locked");
+    assertThat(get(server, "/elsewhere").statusCode()).isEqualTo(400);
+    assertThat(new Refusal(SimulatorReply.empty(409)))
+        .hasMessage("SimulatorReply[409 no body, 0 bytes]")
+        .hasNoCause()
+        .satisfies(refusal -> assertThat(refusal.getStackTrace()).isEmpty());
   }
 
   @Test

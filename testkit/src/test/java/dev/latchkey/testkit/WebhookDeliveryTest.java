@@ -86,7 +86,7 @@ class WebhookDeliveryTest {
 
   @Test
   void duplicatesCarryTheSameIdAndAreEachSigned() {
-    String id = vendor.deliver(event("LOCK_ACTION").id("evt_9").duplicates(2).build());
+    String id = vendor.deliver(event("LOCK_ACTION").id("evt_9").script(WebhookScript.builder().duplicates(2).build()).build());
 
     List<WebhookDelivery> log = vendor.awaitWebhookDeliveries(3, Duration.ofSeconds(30));
     assertThat(id).isEqualTo("evt_9");
@@ -99,7 +99,7 @@ class WebhookDeliveryTest {
 
   @Test
   void lostWebhookIsLoggedButNeverSent() {
-    vendor.deliver(event("LOST").lost(true).duplicates(1).build());
+    vendor.deliver(event("LOST").script(WebhookScript.builder().lost(true).duplicates(1).build()).build());
     vendor.deliver(event("KEPT").build());
 
     // One webhook thread, in order: once the kept one is logged, the lost one had its turn.
@@ -114,7 +114,7 @@ class WebhookDeliveryTest {
 
   @Test
   void delayedWebhookArrivesAfterLaterOnes() {
-    vendor.deliver(event("LATE").delay(Duration.ofMillis(500)).build());
+    vendor.deliver(event("LATE").script(WebhookScript.builder().delay(Duration.ofMillis(500)).build()).build());
     vendor.deliver(event("EARLY").build());
 
     List<WebhookDelivery> log = vendor.awaitWebhookDeliveries(2, Duration.ofSeconds(30));

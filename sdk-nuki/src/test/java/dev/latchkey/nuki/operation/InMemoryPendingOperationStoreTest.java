@@ -9,6 +9,7 @@ import dev.latchkey.core.LatchkeyInterruptedException;
 import dev.latchkey.core.LatchkeyTimeoutException;
 import dev.latchkey.core.RedactedCause;
 import dev.latchkey.nuki.NukiErrorCode;
+import dev.latchkey.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryPendingOperationStoreTest {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T00:00:00Z"));
+  private final TestClock clock = TestClock.at(Instant.parse("2026-11-22T00:00:00Z"));
 
   private InMemoryPendingOperationStore store(int maxPending, Duration timeout) {
     return InMemoryPendingOperationStore.builder()

@@ -2,6 +2,7 @@ package dev.latchkey.nuki.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class OperationDispatcherTest {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T00:00:00Z"));
+  private final TestClock clock = TestClock.at(Instant.parse("2026-11-22T00:00:00Z"));
   private final InMemoryPendingOperationStore store = InMemoryPendingOperationStore.builder()
       .clock(clock)
       .sweepInterval(Duration.ZERO)

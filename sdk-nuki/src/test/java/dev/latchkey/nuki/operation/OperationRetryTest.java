@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.nuki.NukiErrorCode;
+import dev.latchkey.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class OperationRetryTest {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T00:00:00Z"));
+  private final TestClock clock = TestClock.at(Instant.parse("2026-11-22T00:00:00Z"));
   private final OperationDispatcher dispatcher = OperationDispatcher.create(
       InMemoryPendingOperationStore.builder().clock(clock).sweepInterval(Duration.ZERO).build());
   private final List<Duration> sleeps = new ArrayList<>();

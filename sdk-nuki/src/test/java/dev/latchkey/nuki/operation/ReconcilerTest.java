@@ -2,6 +2,7 @@ package dev.latchkey.nuki.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ class ReconcilerTest {
 
   private static final Duration GRACE = Duration.ofSeconds(60);
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T00:00:00Z"));
+  private final TestClock clock = TestClock.at(Instant.parse("2026-11-22T00:00:00Z"));
   private final FakeWebhookLog log = new FakeWebhookLog();
   private final Instance a = new Instance();
   private final Instance b = new Instance();

@@ -5,20 +5,13 @@ import dev.latchkey.testkit.SimulatorReply;
 import java.util.Objects;
 
 /**
- * An error answer in one of the forms Nuki's Web API is known to send, for {@link NukiSimulator#failNext}:
- * Restlet's {@code {"detailMessage": ...}}, Restlet's status form {@code {code, description, reasonPhrase,
- * uri}}, an HTML page from the nginx in front of the API, or an empty body.
- *
- * <p>Immutable and thread-safe.
+ * The error answers Nuki's Web API is known to send, as replies for {@link NukiSimulator#failNext}: Restlet's
+ * {@code {"detailMessage": ...}}, Restlet's status form {@code {code, description, reasonPhrase, uri}}, an HTML
+ * page from the nginx in front of the API, or an empty body. The simulator answers its own refusals with them.
  */
 public final class NukiErrorBody {
 
-  private final SimulatorReply reply;
-  private final String description;
-
-  private NukiErrorBody(SimulatorReply reply, String description) {
-    this.reply = reply;
-    this.description = description;
+  private NukiErrorBody() {
   }
 
   /**
@@ -27,13 +20,12 @@ public final class NukiErrorBody {
    *
    * @param status the HTTP status
    * @param message the detail message
-   * @return the error
+   * @return the reply
    */
-  public static NukiErrorBody detailMessage(int status, String message) {
+  public static SimulatorReply detailMessage(int status, String message) {
     Objects.requireNonNull(message, "message");
-    return new NukiErrorBody(SimulatorReply.json(status, JsonValue.object().put("detailMessage", message)
-        .put("stackTrace", JsonValue.array()).put("suppressedExceptions", JsonValue.array()).build()),
-        status + " detailMessage");
+    return SimulatorReply.json(status, JsonValue.object().put("detailMessage", message)
+        .put("stackTrace", JsonValue.array()).put("suppressedExceptions", JsonValue.array()).build());
   }
 
   /**
@@ -42,14 +34,14 @@ public final class NukiErrorBody {
    * @param status the HTTP status, also the body's {@code code}
    * @param reasonPhrase the reason phrase, such as {@code Unprocessable Entity}
    * @param description what went wrong
-   * @return the error
+   * @return the reply
    */
-  public static NukiErrorBody restlet(int status, String reasonPhrase, String description) {
+  public static SimulatorReply restlet(int status, String reasonPhrase, String description) {
     Objects.requireNonNull(reasonPhrase, "reasonPhrase");
     Objects.requireNonNull(description, "description");
-    return new NukiErrorBody(SimulatorReply.json(status, JsonValue.object().put("code", status)
+    return SimulatorReply.json(status, JsonValue.object().put("code", status)
         .put("description", description).put("reasonPhrase", reasonPhrase)
-        .put("uri", "https://tools.ietf.org/html/rfc4918#section-11.2").build()), status + " restlet");
+        .put("uri", "https://tools.ietf.org/html/rfc4918#section-11.2").build());
   }
 
   /**
@@ -57,37 +49,22 @@ public final class NukiErrorBody {
    *
    * @param status the HTTP status
    * @param title the page's title, such as {@code 502 Bad Gateway}
-   * @return the error
+   * @return the reply
    */
-  public static NukiErrorBody nginxHtml(int status, String title) {
+  public static SimulatorReply nginxHtml(int status, String title) {
     Objects.requireNonNull(title, "title");
-    return new NukiErrorBody(SimulatorReply.html(status, "<html>\r\n<head><title>" + title
+    return SimulatorReply.html(status, "<html>\r\n<head><title>" + title
         + "</title></head>\r\n<body>\r\n<center><h1>" + title + "</h1></center>\r\n<hr><center>nginx</center>\r\n"
-        + "</body>\r\n</html>\r\n"), status + " html");
+        + "</body>\r\n</html>\r\n");
   }
 
   /**
    * A status with an empty body.
    *
    * @param status the HTTP status
-   * @return the error
+   * @return the reply
    */
-  public static NukiErrorBody empty(int status) {
-    return new NukiErrorBody(SimulatorReply.empty(status), status + " empty");
-  }
-
-  /** {@return the reply the simulator answers with} */
-  public SimulatorReply reply() {
-    return reply;
-  }
-
-  /**
-   * Names the status and the form.
-   *
-   * @return text such as {@code NukiErrorBody[423 detailMessage]}
-   */
-  @Override
-  public String toString() {
-    return "NukiErrorBody[" + description + "]";
+  public static SimulatorReply empty(int status) {
+    return SimulatorReply.empty(status);
   }
 }

@@ -4,11 +4,13 @@ import dev.latchkey.core.WebhookSignatures;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.testkit.InjectedFailure;
+import dev.latchkey.testkit.Refusal;
 import dev.latchkey.testkit.SimulatorReply;
 import dev.latchkey.testkit.SimulatorRequest;
 import dev.latchkey.testkit.SimulatorServer;
 import dev.latchkey.testkit.Webhook;
 import dev.latchkey.testkit.WebhookDelivery;
+import dev.latchkey.testkit.WebhookScript;
 import dev.latchkey.testkit.WebhookSigner;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A Nuki Web API simulator: a real HTTP server on {@code 127.0.0.1} (a free port) that speaks Nuki's wire
@@ -96,7 +97,7 @@ public final class NukiSimulator implements AutoCloseable {
   private final Map<Long, Smartlock> smartlocks = new LinkedHashMap<>();
   private final Map<String, Map<String, JsonValue>> authorizations = new LinkedHashMap<>();
   private final Map<Long, Registration> webhooks = new LinkedHashMap<>();
-  private final Deque<NukiWebhookScript> scripts = new ArrayDeque<>();
+  private final Deque<WebhookScript> scripts = new ArrayDeque<>();
   private final SimulatorServer server;
   private long nextAuthId;
   private long nextRequestId;
@@ -112,32 +113,30 @@ public final class NukiSimulator implements AutoCloseable {
       smartlocks.put(103L, new Smartlock(103, "Garage", 4));
     }
     builder.smartlocks.forEach(s -> smartlocks.put(s.id, s));
-    SimulatorServer.Builder wiring = SimulatorServer.builder()
+    this.server = SimulatorServer.builder()
         .name("nuki-simulator")
+        .clock(builder.clock)
+        .lock(lock)
         .before(this::checkToken)
-        .route("GET", "/smartlock", guarded(r -> listSmartlocks()))
-        .route("GET", "/smartlock/auth", guarded(r -> listAuthorizations(null)))
-        .route("PUT", "/smartlock/auth", guarded(r -> createAuthorizations(r, null, false)))
-        .route("DELETE", "/smartlock/auth", guarded(this::deleteAuthorizations))
-        .route("PUT", "/smartlock/auth/advanced", guarded(r -> createAuthorizations(r, null, true)))
-        .route("GET", "/smartlock/{smartlockId}", guarded(this::getSmartlock))
-        .route("POST", "/smartlock/{smartlockId}/action", guarded(r -> action(r, false)))
-        .route("POST", "/smartlock/{smartlockId}/action/advanced", guarded(r -> action(r, true)))
-        .route("GET", "/smartlock/{smartlockId}/auth", guarded(r -> listAuthorizations(smartlockOf(r).id)))
-        .route("PUT", "/smartlock/{smartlockId}/auth",
-            guarded(r -> createAuthorizations(r, smartlockOf(r).id, false)))
-        .route("POST", "/smartlock/{smartlockId}/auth/{authId}", guarded(this::updateAuthorization))
-        .route("DELETE", "/smartlock/{smartlockId}/auth/{authId}", guarded(this::deleteAuthorization))
-        .route("PUT", "/api/decentralWebhook", guarded(this::registerWebhook))
-        .route("GET", "/api/decentralWebhook", guarded(r -> listWebhooks()))
-        .route("DELETE", "/api/decentralWebhook/{webhookId}", guarded(this::deleteWebhook))
-        .route("GET", "/api/key/{apiKeyId}/webhook/logs", guarded(this::webhookLogs))
+        .route("GET", "/smartlock", r -> listSmartlocks())
+        .route("GET", "/smartlock/auth", r -> listAuthorizations(null))
+        .route("PUT", "/smartlock/auth", r -> createAuthorizations(r, null, false))
+        .route("DELETE", "/smartlock/auth", this::deleteAuthorizations)
+        .route("PUT", "/smartlock/auth/advanced", r -> createAuthorizations(r, null, true))
+        .route("GET", "/smartlock/{smartlockId}", this::getSmartlock)
+        .route("POST", "/smartlock/{smartlockId}/action", r -> action(r, false))
+        .route("POST", "/smartlock/{smartlockId}/action/advanced", r -> action(r, true))
+        .route("GET", "/smartlock/{smartlockId}/auth", r -> listAuthorizations(smartlockOf(r).id))
+        .route("PUT", "/smartlock/{smartlockId}/auth", r -> createAuthorizations(r, smartlockOf(r).id, false))
+        .route("POST", "/smartlock/{smartlockId}/auth/{authId}", this::updateAuthorization)
+        .route("DELETE", "/smartlock/{smartlockId}/auth/{authId}", this::deleteAuthorization)
+        .route("PUT", "/api/decentralWebhook", this::registerWebhook)
+        .route("GET", "/api/decentralWebhook", r -> listWebhooks())
+        .route("DELETE", "/api/decentralWebhook/{webhookId}", this::deleteWebhook)
+        .route("GET", "/api/key/{apiKeyId}/webhook/logs", this::webhookLogs)
         .otherwise(r -> NukiErrorBody.restlet(404, "Not Found", "The server has not found anything matching the"
-            + " request URI").reply());
-    if (builder.clock != null) {
-      wiring.clock(builder.clock);
-    }
-    this.server = wiring.start();
+            + " request URI"))
+        .start();
   }
 
   /**
@@ -262,7 +261,7 @@ public final class NukiSimulator implements AutoCloseable {
    *
    * @param script the script
    */
-  public void scriptNextWebhook(NukiWebhookScript script) {
+  public void scriptNextWebhook(WebhookScript script) {
     Objects.requireNonNull(script, "script");
     synchronized (lock) {
       scripts.add(script);
@@ -284,20 +283,20 @@ public final class NukiSimulator implements AutoCloseable {
   /**
    * Answers the next request, whatever its path, with this error.
    *
-   * @param error the error
+   * @param error the error, one of {@link NukiErrorBody}'s forms or any other reply
    */
-  public void failNext(NukiErrorBody error) {
-    server.failNext(InjectedFailure.reply(error.reply()));
+  public void failNext(SimulatorReply error) {
+    server.failNext(InjectedFailure.reply(error));
   }
 
   /**
    * Answers the next request to a path with this error.
    *
    * @param path an exact path or a route pattern such as {@code /smartlock/{smartlockId}/action}
-   * @param error the error
+   * @param error the error, one of {@link NukiErrorBody}'s forms or any other reply
    */
-  public void failNext(String path, NukiErrorBody error) {
-    server.failNext(InjectedFailure.reply(error.reply()).onPath(path));
+  public void failNext(String path, SimulatorReply error) {
+    server.failNext(InjectedFailure.reply(error).onPath(path));
   }
 
   /**
@@ -353,20 +352,12 @@ public final class NukiSimulator implements AutoCloseable {
     if (request.header("Authorization").filter(expected::equals).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(NukiErrorBody.detailMessage(401, "Your access token is not authorized").reply());
+    return Optional.of(NukiErrorBody.detailMessage(401, "Your access token is not authorized"));
   }
 
-  /** Runs a route under the state lock; a refusal thrown from inside becomes its reply. */
-  private Function<SimulatorRequest, SimulatorReply> guarded(Function<SimulatorRequest, SimulatorReply> route) {
-    return request -> {
-      try {
-        synchronized (lock) {
-          return route.apply(request);
-        }
-      } catch (Refusal refusal) {
-        return refusal.error.reply();
-      }
-    };
+  /** Nuki's usual refusal, {@code {"detailMessage": ...}}, thrown from inside a route. */
+  private static Refusal refusal(int status, String message) {
+    return new Refusal(NukiErrorBody.detailMessage(status, message));
   }
 
   private Smartlock known(long smartlockId) {
@@ -384,15 +375,15 @@ public final class NukiSimulator implements AutoCloseable {
   private Smartlock smartlock(long smartlockId) {
     Smartlock smartlock = smartlocks.get(smartlockId);
     if (smartlock == null) {
-      throw new Refusal(NukiErrorBody.detailMessage(404, "Smartlock not found: " + smartlockId));
+      throw refusal(404, "Smartlock not found: " + smartlockId);
     }
     return smartlock;
   }
 
   private static void notBusy(Smartlock smartlock) {
     if (smartlock.operationId != null) {
-      throw new Refusal(NukiErrorBody.detailMessage(423, "Smartlock " + smartlock.id
-          + " is busy with another operation"));
+      throw refusal(423, "Smartlock " + smartlock.id
+          + " is busy with another operation");
     }
   }
 
@@ -400,7 +391,7 @@ public final class NukiSimulator implements AutoCloseable {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "Not a number: " + text));
+      throw refusal(400, "Not a number: " + text);
     }
   }
 
@@ -408,14 +399,14 @@ public final class NukiSimulator implements AutoCloseable {
     try {
       return request.json();
     } catch (RuntimeException e) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "The request body is not JSON"));
+      throw refusal(400, "The request body is not JSON");
     }
   }
 
   private static JsonValue required(JsonValue body, String name) {
     JsonValue value = body.path(name);
     if (value.isMissing() || value.isNull()) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "Missing parameter: " + name));
+      throw refusal(400, "Missing parameter: " + name);
     }
     return value;
   }
@@ -423,7 +414,7 @@ public final class NukiSimulator implements AutoCloseable {
   private static int integer(JsonValue body, String name) {
     JsonValue value = required(body, name);
     if (!value.isNumber()) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "Not a number: " + name));
+      throw refusal(400, "Not a number: " + name);
     }
     return value.numberValue().intValue();
   }
@@ -445,7 +436,7 @@ public final class NukiSimulator implements AutoCloseable {
     JsonValue body = body(request);
     int action = integer(body, "action");
     if (action < 1 || action > 7) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "Unknown action: " + action));
+      throw refusal(400, "Unknown action: " + action);
     }
     notBusy(smartlock);
     String errorCode = outcome(smartlock);
@@ -519,11 +510,11 @@ public final class NukiSimulator implements AutoCloseable {
     } else {
       JsonValue ids = required(body, "smartlockIds");
       if (!ids.isArray() || ids.size() == 0) {
-        throw new Refusal(NukiErrorBody.detailMessage(400, "smartlockIds must be a non-empty array"));
+        throw refusal(400, "smartlockIds must be a non-empty array");
       }
       for (JsonValue id : ids) {
         if (!id.isNumber()) {
-          throw new Refusal(NukiErrorBody.detailMessage(400, "smartlockIds must hold numbers"));
+          throw refusal(400, "smartlockIds must hold numbers");
         }
         targets.add(smartlock(id.numberValue().longValue()));
       }
@@ -559,8 +550,8 @@ public final class NukiSimulator implements AutoCloseable {
     if (body.path("type").asString().equals("13") && code.isNumber()) {
       for (Map<String, JsonValue> auth : authorizations.values()) {
         if (auth.get("smartlockId").numberValue().longValue() == smartlockId && code.equals(auth.get("code"))) {
-          throw new Refusal(NukiErrorBody.detailMessage(409, "A keypad code with this code already exists on"
-              + " smartlock " + smartlockId));
+          throw refusal(409, "A keypad code with this code already exists on"
+              + " smartlock " + smartlockId);
         }
       }
     }
@@ -585,7 +576,7 @@ public final class NukiSimulator implements AutoCloseable {
     Smartlock smartlock = smartlockOf(request);
     Map<String, JsonValue> auth = authorizations.get(request.pathParameter("authId"));
     if (auth == null || auth.get("smartlockId").numberValue().longValue() != smartlock.id) {
-      throw new Refusal(NukiErrorBody.detailMessage(404, "Authorization not found"));
+      throw refusal(404, "Authorization not found");
     }
     notBusy(smartlock);
     return auth;
@@ -608,11 +599,11 @@ public final class NukiSimulator implements AutoCloseable {
   private SimulatorReply deleteAuthorizations(SimulatorRequest request) {
     JsonValue ids = body(request);
     if (!ids.isArray()) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "The body must be an array of authorization ids"));
+      throw refusal(400, "The body must be an array of authorization ids");
     }
     for (JsonValue id : ids) {
       if (!id.isString()) {
-        throw new Refusal(NukiErrorBody.detailMessage(400, "Authorization ids are strings"));
+        throw refusal(400, "Authorization ids are strings");
       }
       authorizations.remove(id.stringValue());
     }
@@ -628,15 +619,15 @@ public final class NukiSimulator implements AutoCloseable {
     try {
       uri = URI.create(url);
     } catch (IllegalArgumentException e) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "Invalid webhookUrl"));
+      throw refusal(400, "Invalid webhookUrl");
     }
     // Nuki requires https; the simulator also takes http, since a test's receiver listens on loopback.
     if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "Invalid webhookUrl"));
+      throw refusal(400, "Invalid webhookUrl");
     }
     JsonValue listed = required(body, "webhookFeatures");
     if (!listed.isArray()) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "webhookFeatures must be an array"));
+      throw refusal(400, "webhookFeatures must be an array");
     }
     List<String> features = new ArrayList<>();
     for (JsonValue feature : listed) {
@@ -658,20 +649,20 @@ public final class NukiSimulator implements AutoCloseable {
 
   private SimulatorReply deleteWebhook(SimulatorRequest request) {
     if (webhooks.remove(parseLong(request.pathParameter("webhookId"))) == null) {
-      throw new Refusal(NukiErrorBody.detailMessage(404, "Webhook not found"));
+      throw refusal(404, "Webhook not found");
     }
     return SimulatorReply.empty(204);
   }
 
   private void sendResult(String requestId, JsonValue result) {
-    NukiWebhookScript script = scripts.poll();
+    WebhookScript script = scripts.poll();
     String header = legacySignatureHeader ? LEGACY_SIGNATURE_HEADER : SIGNATURE_HEADER;
     for (Registration registration : webhooks.values()) {
       byte[] key = registration.secret.getBytes(StandardCharsets.UTF_8);
       WebhookSigner signer = (id, timestamp, bytes) -> Map.of(header, WebhookSignatures.hmacSha256Hex(key, bytes));
       Webhook.Builder webhook = Webhook.builder(registration.url).json(result).id(requestId).signer(signer);
       if (script != null) {
-        webhook.delay(script.delay()).duplicates(script.duplicates()).lost(script.lost());
+        webhook.script(script);
       }
       server.deliver(webhook.build());
     }
@@ -679,11 +670,11 @@ public final class NukiSimulator implements AutoCloseable {
 
   private SimulatorReply webhookLogs(SimulatorRequest request) {
     if (parseLong(request.pathParameter("apiKeyId")) != apiKeyId) {
-      throw new Refusal(NukiErrorBody.detailMessage(403, "Not your API key"));
+      throw refusal(403, "Not your API key");
     }
     int limit = request.queryParameter("limit").map(text -> (int) parseLong(text)).orElse(MAX_LOG_LIMIT);
     if (limit < 1 || limit > MAX_LOG_LIMIT) {
-      throw new Refusal(NukiErrorBody.detailMessage(400, "limit must be between 1 and " + MAX_LOG_LIMIT));
+      throw refusal(400, "limit must be between 1 and " + MAX_LOG_LIMIT);
     }
     List<WebhookDelivery> deliveries = server.webhookDeliveries();
     int end = deliveries.size();
@@ -707,7 +698,7 @@ public final class NukiSimulator implements AutoCloseable {
     } catch (NumberFormatException e) {
       // Falls through to the refusal below.
     }
-    throw new Refusal(NukiErrorBody.detailMessage(400, "Unknown log id"));
+    throw refusal(400, "Unknown log id");
   }
 
   private JsonValue.ObjectBuilder logEntry(int index, WebhookDelivery delivery) {
@@ -740,18 +731,6 @@ public final class NukiSimulator implements AutoCloseable {
 
   private static String nextHexId(String prefix, long counter) {
     return prefix + String.format("%016x", counter);
-  }
-
-  /** A refusal in Nuki's terms, thrown from inside a route and answered by {@link #guarded}. */
-  private static final class Refusal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    private final transient NukiErrorBody error;
-
-    Refusal(NukiErrorBody error) {
-      super(error.toString(), null, false, false);
-      this.error = error;
-    }
   }
 
   /** A smartlock's state; guarded by the simulator's lock. */
@@ -809,7 +788,7 @@ public final class NukiSimulator implements AutoCloseable {
     private String apiToken = DEFAULT_API_TOKEN;
     private long apiKeyId = DEFAULT_API_KEY_ID;
     private boolean seedSmartlocks = true;
-    private Clock clock;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {
     }

@@ -4,6 +4,7 @@ import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.testkit.InjectedFailure;
+import dev.latchkey.testkit.Refusal;
 import dev.latchkey.testkit.SimulatorReply;
 import dev.latchkey.testkit.SimulatorRequest;
 import dev.latchkey.testkit.SimulatorServer;
@@ -80,6 +81,7 @@ public final class SeamSimulator implements AutoCloseable {
     builder.devices.forEach((id, name) -> devices.put(id, new Device(id, name)));
     server = SimulatorServer.builder()
         .name("seam-simulator")
+        .lock(lock)
         .before(this::checkCall)
         .route("POST", "/access_codes/get", params(this::getAccessCode))
         .route("POST", "/access_codes/list", params(this::listAccessCodes))
@@ -248,24 +250,13 @@ public final class SeamSimulator implements AutoCloseable {
 
   /**
    * Answers the next matching request(s) with this failure instead of the normal response. Failures queue up
-   * in order; each is used {@link SimulatedFailure#times()} times. They are answered before the API key check.
+   * in order; each is used {@link InjectedFailure#times()} times. They are answered before the API key check,
+   * with a {@code seam-request-id} like every response.
    *
-   * @param failure the failure
+   * @param failure the failure: one of Seam's ({@link SimulatedFailure}), or any other
    */
-  public void failNext(SimulatedFailure failure) {
-    Objects.requireNonNull(failure, "failure");
-    SimulatorReply reply;
-    if (failure.rawBody() != null) {
-      reply = SimulatorReply.bytes(
-          failure.status(), failure.contentType(), failure.rawBody().getBytes(StandardCharsets.UTF_8));
-    } else {
-      reply = error(failure.status(), failure.type(), failure.message());
-    }
-    if (failure.retryAfter() != null) {
-      reply = reply.withHeader("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
-    }
-    InjectedFailure injected = InjectedFailure.reply(reply).times(failure.times());
-    server.failNext(failure.path() == null ? injected : injected.onPath(failure.path()));
+  public void failNext(InjectedFailure failure) {
+    server.failNext(failure);
   }
 
   /**
@@ -293,7 +284,7 @@ public final class SeamSimulator implements AutoCloseable {
    * @return the count
    */
   public long requestCount(String path) {
-    return server.requests().stream().filter(r -> r.path().equals(path)).count();
+    return server.requestCount(path);
   }
 
   /** Forgets the recorded requests. */
@@ -302,8 +293,7 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   /**
-   * The shared server underneath, for what this class does not wrap: a dropped connection or a delay
-   * ({@link SimulatorServer#failNext(InjectedFailure)}), the raw request log.
+   * The shared server underneath, for what this class does not wrap: the raw request log, the webhook log.
    *
    * @return the server
    */
@@ -356,14 +346,9 @@ public final class SeamSimulator implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** A route handler that reads the checked JSON parameters and holds the state lock. */
-  private Function<SimulatorRequest, SimulatorReply> params(Function<JsonValue, SimulatorReply> route) {
-    return request -> {
-      JsonValue params = request.json();
-      synchronized (lock) {
-        return route.apply(params);
-      }
-    };
+  /** A route handler that reads the JSON parameters {@link #checkCall} has checked. */
+  private static Function<SimulatorRequest, SimulatorReply> params(Function<JsonValue, SimulatorReply> route) {
+    return request -> route.apply(request.json());
   }
 
   private static String requestId(SimulatorRequest request) {
@@ -373,28 +358,35 @@ public final class SeamSimulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------------------
   // Routes
 
-  /** The access code named by {@code access_code_id}, or the reply Seam gives when it is missing or unknown. */
-  private record CodeLookup(Code code, SimulatorReply failure) {}
-
-  private CodeLookup findCode(JsonValue params, boolean managed) {
+  /** The access code named by {@code access_code_id}; refused as Seam does when it is missing or unknown. */
+  private Code findCode(JsonValue params, boolean managed) {
     String id = text(params, "access_code_id");
     if (id == null) {
-      return new CodeLookup(null, missing("access_code_id"));
+      throw new Refusal(missing("access_code_id"));
     }
     Code code = codes.get(id);
     if (code == null || code.managed != managed) {
       String message = managed ? "Access code not found" : "Unmanaged access code not found";
-      return new CodeLookup(null, error(404, "access_code_not_found", message));
+      throw new Refusal(error(404, "access_code_not_found", message));
     }
-    return new CodeLookup(code, null);
+    return code;
+  }
+
+  /** The device named by {@code device_id}; refused as Seam does when it is missing or unknown. */
+  private Device findDevice(JsonValue params) {
+    String id = text(params, "device_id");
+    if (id == null) {
+      throw new Refusal(missing("device_id"));
+    }
+    Device device = devices.get(id);
+    if (device == null) {
+      throw new Refusal(error(404, "device_not_found", "Device not found"));
+    }
+    return device;
   }
 
   private SimulatorReply getAccessCode(JsonValue params) {
-    CodeLookup found = findCode(params, true);
-    if (found.failure() != null) {
-      return found.failure();
-    }
-    Code code = found.code();
+    Code code = findCode(params, true);
     return ok(root -> root.put("access_code", code.toJson()));
   }
 
@@ -425,13 +417,7 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   private SimulatorReply createAccessCode(JsonValue params) {
-    String deviceId = text(params, "device_id");
-    if (deviceId == null) {
-      return missing("device_id");
-    }
-    if (!devices.containsKey(deviceId)) {
-      return error(404, "device_not_found", "Device not found");
-    }
+    String deviceId = findDevice(params).id;
     String pin = text(params, "code");
     SimulatorReply problem = checkPin(deviceId, pin, null);
     if (problem != null) {
@@ -452,11 +438,7 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   private SimulatorReply updateAccessCode(JsonValue params) {
-    CodeLookup found = findCode(params, true);
-    if (found.failure() != null) {
-      return found.failure();
-    }
-    Code code = found.code();
+    Code code = findCode(params, true);
     String pin = text(params, "code");
     SimulatorReply problem = checkPin(code.deviceId, pin, code.id);
     if (problem != null) {
@@ -479,24 +461,14 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   private SimulatorReply deleteAccessCode(JsonValue params) {
-    CodeLookup found = findCode(params, true);
-    if (found.failure() != null) {
-      return found.failure();
-    }
-    Code code = found.code();
+    Code code = findCode(params, true);
     code.status = "removing";
     Attempt attempt = newAttempt("DELETE_ACCESS_CODE", () -> codes.remove(code.id));
     return ok(root -> root.put("action_attempt", attempt.toJson()));
   }
 
   private SimulatorReply listUnmanaged(JsonValue params) {
-    String deviceId = text(params, "device_id");
-    if (deviceId == null) {
-      return missing("device_id");
-    }
-    if (!devices.containsKey(deviceId)) {
-      return error(404, "device_not_found", "Device not found");
-    }
+    String deviceId = findDevice(params).id;
     JsonValue.ArrayBuilder array = JsonValue.array();
     codes.values().stream()
         .filter(c -> !c.managed && c.deviceId.equals(deviceId))
@@ -505,24 +477,13 @@ public final class SeamSimulator implements AutoCloseable {
   }
 
   private SimulatorReply convertToManaged(JsonValue params) {
-    CodeLookup found = findCode(params, false);
-    if (found.failure() != null) {
-      return found.failure();
-    }
-    Code code = found.code();
+    Code code = findCode(params, false);
     code.managed = true;
     return ok(root -> { });
   }
 
   private SimulatorReply getDevice(JsonValue params) {
-    String id = text(params, "device_id");
-    if (id == null) {
-      return missing("device_id");
-    }
-    Device device = devices.get(id);
-    if (device == null) {
-      return error(404, "device_not_found", "Device not found");
-    }
+    Device device = findDevice(params);
     return ok(root -> root.put("device", device.toJson()));
   }
 
@@ -601,7 +562,8 @@ public final class SeamSimulator implements AutoCloseable {
     return SimulatorReply.json(root.build());
   }
 
-  private static SimulatorReply error(int status, String type, String message) {
+  /** Seam's error envelope {@code {"error": {"type", "message"}, "ok": false}}. */
+  static SimulatorReply error(int status, String type, String message) {
     return errorReply(status, type, message, null);
   }
 

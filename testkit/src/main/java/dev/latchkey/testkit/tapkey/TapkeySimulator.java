@@ -2,6 +2,8 @@ package dev.latchkey.testkit.tapkey;
 
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
+import dev.latchkey.testkit.Refusal;
+import dev.latchkey.testkit.RequestQueue;
 import dev.latchkey.testkit.SimulatorReply;
 import dev.latchkey.testkit.SimulatorRequest;
 import dev.latchkey.testkit.SimulatorServer;
@@ -14,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -99,13 +101,13 @@ public final class TapkeySimulator implements AutoCloseable {
   private final Map<String, AccessToken> accessTokens = new LinkedHashMap<>();
   private final Map<String, RefreshToken> refreshTokens = new LinkedHashMap<>();
   private final Map<String, Owner> owners = new LinkedHashMap<>();
-  private final List<Pending> failures = new ArrayList<>();
+  private final RequestQueue<TapkeyErrorReply> failures = new RequestQueue<>();
   private final SimulatorServer server;
   private long tokenRequests;
   private long nextId;
 
   private TapkeySimulator(Builder b) {
-    this.clock = b.clock != null ? b.clock : Clock.systemUTC();
+    this.clock = b.clock;
     this.clientId = b.clientId;
     this.clientSecret = b.clientSecret;
     this.clientScopes = Set.copyOf(b.clientScopes);
@@ -123,26 +125,25 @@ public final class TapkeySimulator implements AutoCloseable {
       owner.cards.put("card-1", cardJson(owner.id, "card-1", "Card 1", 2));
     }
     String api = API_PATH + "/Owners/{ownerId}";
-    SimulatorServer.Builder wiring = SimulatorServer.builder()
+    this.server = SimulatorServer.builder()
         .name("tapkey-simulator")
+        .clock(clock)
+        .lock(lock)
         .before(this::authorize)
         .route("POST", TOKEN_PATH, this::token)
-        .route("GET", API_PATH + "/Owners", guarded(r -> list(r, ownerList())))
-        .route("GET", api + "/BoundLocks", guarded(r -> list(r, items(r, o -> o.locks))))
-        .route("GET", api + "/BoundLocks/{id}", guarded(r -> one(r, o -> o.locks)))
-        .route("GET", api + "/Contacts", guarded(r -> list(r, items(r, o -> o.contacts))))
-        .route("GET", api + "/Contacts/{id}", guarded(r -> one(r, o -> o.contacts)))
-        .route("PUT", api + "/Contacts", guarded(this::putContact))
-        .route("GET", api + "/Grants", guarded(r -> list(r, items(r, o -> o.grants))))
-        .route("GET", api + "/Grants/{id}", guarded(r -> one(r, o -> o.grants)))
-        .route("PUT", api + "/Grants", guarded(this::createGrant))
-        .route("POST", api + "/Grants/{id}/Revoke", guarded(this::revokeGrant))
-        .route("GET", api + "/BoundCards", guarded(r -> list(r, items(r, o -> o.cards))))
-        .otherwise(r -> error(r, 404, "NotFound", "no such resource: " + r.method() + " " + r.path()));
-    if (b.clock != null) {
-      wiring.clock(b.clock);
-    }
-    this.server = wiring.start();
+        .route("GET", API_PATH + "/Owners", r -> list(r, ownerList()))
+        .route("GET", api + "/BoundLocks", r -> list(r, items(r, o -> o.locks)))
+        .route("GET", api + "/BoundLocks/{id}", r -> one(r, o -> o.locks))
+        .route("GET", api + "/Contacts", r -> list(r, items(r, o -> o.contacts)))
+        .route("GET", api + "/Contacts/{id}", r -> one(r, o -> o.contacts))
+        .route("PUT", api + "/Contacts", this::putContact)
+        .route("GET", api + "/Grants", r -> list(r, items(r, o -> o.grants)))
+        .route("GET", api + "/Grants/{id}", r -> one(r, o -> o.grants))
+        .route("PUT", api + "/Grants", this::createGrant)
+        .route("POST", api + "/Grants/{id}/Revoke", this::revokeGrant)
+        .route("GET", api + "/BoundCards", r -> list(r, items(r, o -> o.cards)))
+        .otherwise(r -> error(r, 404, "NotFound", "no such resource: " + r.method() + " " + r.path()))
+        .start();
   }
 
   /**
@@ -228,12 +229,7 @@ public final class TapkeySimulator implements AutoCloseable {
    */
   public String addBoundLock(String ownerAccountId, String title) {
     Objects.requireNonNull(title, "title");
-    synchronized (lock) {
-      Owner owner = ownerOrThrow(ownerAccountId);
-      String id = newId("lock");
-      owner.locks.put(id, lockJson(owner.id, id, title));
-      return id;
-    }
+    return addItem(ownerAccountId, "lock", o -> o.locks, (ownerId, id) -> lockJson(ownerId, id, title));
   }
 
   /**
@@ -246,12 +242,8 @@ public final class TapkeySimulator implements AutoCloseable {
    */
   public String addContact(String ownerAccountId, String identifier) {
     Objects.requireNonNull(identifier, "identifier");
-    synchronized (lock) {
-      Owner owner = ownerOrThrow(ownerAccountId);
-      String id = newId("contact");
-      owner.contacts.put(id, contactJson(owner.id, id, identifier, null));
-      return id;
-    }
+    return addItem(ownerAccountId, "contact", o -> o.contacts,
+        (ownerId, id) -> contactJson(ownerId, id, identifier, null));
   }
 
   /**
@@ -268,10 +260,17 @@ public final class TapkeySimulator implements AutoCloseable {
     if (grantsCapacity < 0) {
       throw new IllegalArgumentException("grantsCapacity must not be negative");
     }
+    return addItem(ownerAccountId, "card", o -> o.cards,
+        (ownerId, id) -> cardJson(ownerId, id, title, grantsCapacity));
+  }
+
+  /** Adds an item of one kind to an owner account under a new id; {@code json} gets the owner's id and it. */
+  private String addItem(String ownerAccountId, String kind, Function<Owner, Map<String, JsonValue>> items,
+      BiFunction<String, String, JsonValue> json) {
     synchronized (lock) {
       Owner owner = ownerOrThrow(ownerAccountId);
-      String id = newId("card");
-      owner.cards.put(id, cardJson(owner.id, id, title, grantsCapacity));
+      String id = newId(kind);
+      items.apply(owner).put(id, json.apply(owner.id, id));
       return id;
     }
   }
@@ -345,9 +344,7 @@ public final class TapkeySimulator implements AutoCloseable {
    */
   public void failNext(TapkeyErrorReply reply) {
     Objects.requireNonNull(reply, "reply");
-    synchronized (lock) {
-      failures.add(new Pending(reply));
-    }
+    failures.add(reply, reply.times(), request -> reply.matches(request.method(), request.path()));
   }
 
   /** Stops the server. */
@@ -364,41 +361,39 @@ public final class TapkeySimulator implements AutoCloseable {
   // --- the token endpoint ---
 
   private SimulatorReply token(SimulatorRequest request) {
-    synchronized (lock) {
-      tokenRequests++;
-      String grantType = request.formParameter("grant_type").orElse("");
-      String id = request.formParameter("client_id").orElse(null);
-      Optional<String> secret = request.formParameter("client_secret");
-      switch (grantType) {
-        case "client_credentials" -> {
-          if (!clientId.equals(id) || !secret.map(clientSecret::equals).orElse(false)) {
-            return oauthError(401, "invalid_client", "unknown client or wrong secret");
-          }
-          Set<String> scopes = scopeSet(request.formParameter("scope").map(s -> s.split(" ")).orElse(new String[0]));
-          if (!clientScopes.containsAll(scopes)) {
-            return oauthError(400, "invalid_scope", "the client may not have all of the requested scopes");
-          }
-          // No refresh token for client credentials (RFC 6749 4.4.3), and offline_access makes none either.
-          return tokenReply(newAccessToken(scopes), null);
+    tokenRequests++;
+    String grantType = request.formParameter("grant_type").orElse("");
+    String id = request.formParameter("client_id").orElse(null);
+    Optional<String> secret = request.formParameter("client_secret");
+    switch (grantType) {
+      case "client_credentials" -> {
+        if (!clientId.equals(id) || !secret.map(clientSecret::equals).orElse(false)) {
+          return oauthError(401, "invalid_client", "unknown client or wrong secret");
         }
-        case "refresh_token" -> {
-          if (!clientId.equals(id) || (secret.isPresent() && !clientSecret.equals(secret.get()))) {
-            return oauthError(401, "invalid_client", "unknown client or wrong secret");
-          }
-          RefreshToken refresh = refreshTokens.get(request.formParameter("refresh_token").orElse(""));
-          if (refresh == null || refresh.revoked) {
-            return oauthError(400, "invalid_grant", "the refresh token is invalid, expired or revoked");
-          }
-          RefreshToken next = refresh;
-          if (rotateRefreshTokens) {
-            refresh.revoked = true;
-            next = newRefreshToken(refresh.scopes);
-          }
-          return tokenReply(newAccessToken(refresh.scopes), next);
+        Set<String> scopes = scopeSet(request.formParameter("scope").map(s -> s.split(" ")).orElse(new String[0]));
+        if (!clientScopes.containsAll(scopes)) {
+          return oauthError(400, "invalid_scope", "the client may not have all of the requested scopes");
         }
-        default -> {
-          return oauthError(400, "unsupported_grant_type", "grant type " + grantType + " is not supported");
+        // No refresh token for client credentials (RFC 6749 4.4.3), and offline_access makes none either.
+        return tokenReply(newAccessToken(scopes), null);
+      }
+      case "refresh_token" -> {
+        if (!clientId.equals(id) || (secret.isPresent() && !clientSecret.equals(secret.get()))) {
+          return oauthError(401, "invalid_client", "unknown client or wrong secret");
         }
+        RefreshToken refresh = refreshTokens.get(request.formParameter("refresh_token").orElse(""));
+        if (refresh == null || refresh.revoked) {
+          return oauthError(400, "invalid_grant", "the refresh token is invalid, expired or revoked");
+        }
+        RefreshToken next = refresh;
+        if (rotateRefreshTokens) {
+          refresh.revoked = true;
+          next = newRefreshToken(refresh.scopes);
+        }
+        return tokenReply(newAccessToken(refresh.scopes), next);
+      }
+      default -> {
+        return oauthError(400, "unsupported_grant_type", "grant type " + grantType + " is not supported");
       }
     }
   }
@@ -424,37 +419,25 @@ public final class TapkeySimulator implements AutoCloseable {
     if (!request.path().startsWith(API_PATH + "/")) {
       return Optional.empty();
     }
-    synchronized (lock) {
-      String header = request.header("Authorization").orElse("");
-      AccessToken token = header.startsWith("Bearer ") ? accessTokens.get(header.substring(7)) : null;
-      if (token == null || token.revoked) {
-        return Optional.of(unauthorized(401, "error=\"invalid_token\", error_description=\"The access token is"
-            + " invalid\""));
-      }
-      Instant now = clock.instant();
-      if (token.expired || !now.isBefore(token.expiresAt)) {
-        Instant at = token.expired && now.isBefore(token.expiresAt) ? now : token.expiresAt;
-        return Optional.of(unauthorized(401, "error=\"invalid_token\", error_description=\"The token expired at '"
-            + EXPIRY.format(at) + "'\""));
-      }
-      String needed = requiredScope(request.method(), request.path().substring(API_PATH.length()));
-      if (needed != null && !token.scopes.contains(needed)) {
-        return Optional.of(unauthorized(insufficientScopeStatus, "error=\"insufficient_scope\", scope=\"" + needed
-            + "\""));
-      }
-      for (Iterator<Pending> it = failures.iterator(); it.hasNext(); ) {
-        Pending pending = it.next();
-        if (pending.reply.matches(request.method(), request.path())) {
-          if (--pending.left == 0) {
-            it.remove();
-          }
-          TapkeyErrorReply reply = pending.reply;
-          return Optional.of(errorReply(request, reply.status(), reply.errorCode(), reply.errorMessage(),
-              reply.errorDetails(), reply.userMessage(language(request)).orElse(null)));
-        }
-      }
-      return Optional.empty();
+    String header = request.header("Authorization").orElse("");
+    AccessToken token = header.startsWith("Bearer ") ? accessTokens.get(header.substring(7)) : null;
+    if (token == null || token.revoked) {
+      return Optional.of(unauthorized(401, "error=\"invalid_token\", error_description=\"The access token is"
+          + " invalid\""));
     }
+    Instant now = clock.instant();
+    if (token.expired || !now.isBefore(token.expiresAt)) {
+      Instant at = token.expired && now.isBefore(token.expiresAt) ? now : token.expiresAt;
+      return Optional.of(unauthorized(401, "error=\"invalid_token\", error_description=\"The token expired at '"
+          + EXPIRY.format(at) + "'\""));
+    }
+    String needed = requiredScope(request.method(), request.path().substring(API_PATH.length()));
+    if (needed != null && !token.scopes.contains(needed)) {
+      return Optional.of(unauthorized(insufficientScopeStatus, "error=\"insufficient_scope\", scope=\"" + needed
+          + "\""));
+    }
+    return failures.take(request).map(reply -> errorReply(request, reply.status(), reply.errorCode(),
+        reply.errorMessage(), reply.errorDetails(), reply.userMessage(language(request)).orElse(null)));
   }
 
   private SimulatorReply unauthorized(int status, String challenge) {
@@ -479,22 +462,18 @@ public final class TapkeySimulator implements AutoCloseable {
   // --- the API ---
 
   private List<JsonValue> ownerList() {
-    synchronized (lock) {
-      List<JsonValue> list = new ArrayList<>();
-      owners.values().forEach(o -> list.add(JsonValue.object().put("id", o.id).put("name", o.name)
-          .put("active", true).build()));
-      return list;
-    }
+    List<JsonValue> list = new ArrayList<>();
+    owners.values().forEach(o -> list.add(JsonValue.object().put("id", o.id).put("name", o.name)
+        .put("active", true).build()));
+    return list;
   }
 
   private Owner owner(SimulatorRequest request) {
-    synchronized (lock) {
-      Owner owner = owners.get(request.pathParameter("ownerId"));
-      if (owner == null) {
-        throw new NotFound("no owner account " + request.pathParameter("ownerId"));
-      }
-      return owner;
+    Owner owner = owners.get(request.pathParameter("ownerId"));
+    if (owner == null) {
+      throw refusal(request, 404, "NotFound", "no owner account " + request.pathParameter("ownerId"));
     }
+    return owner;
   }
 
   private SimulatorReply list(SimulatorRequest request, List<JsonValue> all) {
@@ -513,136 +492,120 @@ public final class TapkeySimulator implements AutoCloseable {
     try {
       return Math.max(0, Integer.parseInt(value));
     } catch (NumberFormatException e) {
-      throw new BadRequest("Generic", name + " must be a number");
+      throw refusal(request, 400, "Generic", name + " must be a number");
     }
   }
 
   private List<JsonValue> items(SimulatorRequest request, Function<Owner, Map<String, JsonValue>> kind) {
-    synchronized (lock) {
-      return new ArrayList<>(kind.apply(owner(request)).values());
-    }
+    return new ArrayList<>(kind.apply(owner(request)).values());
   }
 
   private SimulatorReply one(SimulatorRequest request, Function<Owner, Map<String, JsonValue>> kind) {
-    synchronized (lock) {
-      JsonValue item = kind.apply(owner(request)).get(request.pathParameter("id"));
-      if (item == null) {
-        throw new NotFound("no such item: " + request.pathParameter("id"));
-      }
-      return SimulatorReply.json(200, item);
+    JsonValue item = kind.apply(owner(request)).get(request.pathParameter("id"));
+    if (item == null) {
+      throw refusal(request, 404, "NotFound", "no such item: " + request.pathParameter("id"));
     }
+    return SimulatorReply.json(200, item);
   }
 
   private SimulatorReply putContact(SimulatorRequest request) {
-    JsonValue body = request.json();
+    JsonValue body = body(request);
     String identifier = text(body.path("identifier"));
     if (identifier == null || identifier.isBlank()) {
-      throw new BadRequest("Generic", "identifier is required");
+      throw refusal(request, 400, "Generic", "identifier is required");
     }
-    synchronized (lock) {
-      Owner owner = owner(request);
-      String id = owner.contactId(identifier).orElseGet(() -> newId("contact"));
-      JsonValue contact = contactJson(owner.id, id, identifier, text(body.path("title")));
-      owner.contacts.put(id, contact);
-      return SimulatorReply.json(200, contact);
-    }
+    Owner owner = owner(request);
+    String id = owner.contactId(identifier).orElseGet(() -> newId("contact"));
+    JsonValue contact = contactJson(owner.id, id, identifier, text(body.path("title")));
+    owner.contacts.put(id, contact);
+    return SimulatorReply.json(200, contact);
   }
 
   private SimulatorReply createGrant(SimulatorRequest request) {
-    JsonValue body = request.json();
-    synchronized (lock) {
-      Owner owner = owner(request);
-      String lockId = text(body.path("boundLockId"));
-      if (lockId == null || !owner.locks.containsKey(lockId)) {
-        throw new NotFound("no bound lock " + lockId);
-      }
-      String contactId = text(body.path("contactId"));
-      String identifier = text(body.path("contact").path("identifier"));
-      if (contactId == null && identifier != null) {
-        contactId = owner.contactId(identifier).orElse(null);
-        if (contactId == null) {
-          contactId = newId("contact");
-          owner.contacts.put(contactId, contactJson(owner.id, contactId, identifier, null));
-        }
-      }
-      String cardId = text(body.path("boundCardId"));
-      if ((contactId == null) == (cardId == null)) {
-        throw new BadRequest("Generic", "a grant is for a contact or for a bound card");
-      }
-      if (contactId != null && !owner.contacts.containsKey(contactId)) {
-        throw new NotFound("no contact " + contactId);
-      }
-      if (cardId != null && !owner.cards.containsKey(cardId)) {
-        throw new NotFound("no bound card " + cardId);
-      }
-      String holder = contactId != null ? "contactId" : "boundCardId";
-      String holderId = contactId != null ? contactId : cardId;
-      long held = 0;
-      for (JsonValue grant : owner.grants.values()) {
-        if (grant.path("state").stringValue().equals("granted") && holderId.equals(grant.path(holder).asString())) {
-          if (lockId.equals(text(grant.path("boundLockId")))) {
-            throw new BadRequest("Duplicate", "only one grant allowed per lock and user/card");
-          }
-          held++;
-        }
-      }
-      if (cardId != null && held >= owner.cards.get(cardId).path("nofGrantsCapacity").numberValue().longValue()) {
-        throw new BadRequest("CardCapacityExceeded", "the card cannot hold more grants");
-      }
-      String id = newId("grant");
-      JsonValue.ObjectBuilder grant = JsonValue.object().put("id", id).put("boundLockId", lockId)
-          .put(holder, holderId).put("state", "granted").put("active", true)
-          .put("validFrom", body.path("validFrom").isString() ? body.path("validFrom").stringValue()
-              : clock.instant().toString());
-      if (body.path("validBefore").isString()) {
-        grant.put("validBefore", body.path("validBefore").stringValue());
-      }
-      if (body.path("timeRestrictionIcal").isString()) {
-        grant.put("timeRestrictionIcal", body.path("timeRestrictionIcal").stringValue());
-      }
-      JsonValue created = grant.build();
-      owner.grants.put(id, created);
-      return SimulatorReply.json(200, created);
+    JsonValue body = body(request);
+    Owner owner = owner(request);
+    String lockId = text(body.path("boundLockId"));
+    if (lockId == null || !owner.locks.containsKey(lockId)) {
+      throw refusal(request, 404, "NotFound", "no bound lock " + lockId);
     }
+    String contactId = text(body.path("contactId"));
+    String identifier = text(body.path("contact").path("identifier"));
+    if (contactId == null && identifier != null) {
+      contactId = owner.contactId(identifier).orElse(null);
+      if (contactId == null) {
+        contactId = newId("contact");
+        owner.contacts.put(contactId, contactJson(owner.id, contactId, identifier, null));
+      }
+    }
+    String cardId = text(body.path("boundCardId"));
+    if ((contactId == null) == (cardId == null)) {
+      throw refusal(request, 400, "Generic", "a grant is for a contact or for a bound card");
+    }
+    if (contactId != null && !owner.contacts.containsKey(contactId)) {
+      throw refusal(request, 404, "NotFound", "no contact " + contactId);
+    }
+    if (cardId != null && !owner.cards.containsKey(cardId)) {
+      throw refusal(request, 404, "NotFound", "no bound card " + cardId);
+    }
+    String holder = contactId != null ? "contactId" : "boundCardId";
+    String holderId = contactId != null ? contactId : cardId;
+    long held = 0;
+    for (JsonValue grant : owner.grants.values()) {
+      if (grant.path("state").stringValue().equals("granted") && holderId.equals(grant.path(holder).asString())) {
+        if (lockId.equals(text(grant.path("boundLockId")))) {
+          throw refusal(request, 400, "Duplicate", "only one grant allowed per lock and user/card");
+        }
+        held++;
+      }
+    }
+    if (cardId != null && held >= owner.cards.get(cardId).path("nofGrantsCapacity").numberValue().longValue()) {
+      throw refusal(request, 400, "CardCapacityExceeded", "the card cannot hold more grants");
+    }
+    String id = newId("grant");
+    JsonValue.ObjectBuilder grant = JsonValue.object().put("id", id).put("boundLockId", lockId)
+        .put(holder, holderId).put("state", "granted").put("active", true)
+        .put("validFrom", body.path("validFrom").isString() ? body.path("validFrom").stringValue()
+            : clock.instant().toString());
+    if (body.path("validBefore").isString()) {
+      grant.put("validBefore", body.path("validBefore").stringValue());
+    }
+    if (body.path("timeRestrictionIcal").isString()) {
+      grant.put("timeRestrictionIcal", body.path("timeRestrictionIcal").stringValue());
+    }
+    JsonValue created = grant.build();
+    owner.grants.put(id, created);
+    return SimulatorReply.json(200, created);
   }
 
   private SimulatorReply revokeGrant(SimulatorRequest request) {
-    synchronized (lock) {
-      Owner owner = owner(request);
-      JsonValue grant = owner.grants.get(request.pathParameter("id"));
-      if (grant == null) {
-        throw new NotFound("no grant " + request.pathParameter("id"));
-      }
-      owner.grants.put(grant.path("id").stringValue(), JsonValue.object().putAll(grant).put("state", "revoked")
-          .put("active", false).build());
-      return SimulatorReply.empty(204);
+    Owner owner = owner(request);
+    JsonValue grant = owner.grants.get(request.pathParameter("id"));
+    if (grant == null) {
+      throw refusal(request, 404, "NotFound", "no grant " + request.pathParameter("id"));
     }
+    owner.grants.put(grant.path("id").stringValue(), JsonValue.object().putAll(grant).put("state", "revoked")
+        .put("active", false).build());
+    return SimulatorReply.empty(204);
   }
 
   // --- error bodies ---
 
-  /** Thrown by a handler for a 404 {@code NotFound}; turned into the answer by {@link #guarded}. */
-  private static final class NotFound extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NotFound(String message) {
-      super(message, null, false, false);
-    }
-  }
-
-  /** Thrown by a handler for a 400 with an {@code ErrorCode}; turned into the answer by {@link #guarded}. */
-  private static final class BadRequest extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final String code;
-
-    BadRequest(String code, String message) {
-      super(message, null, false, false);
-      this.code = code;
-    }
-  }
-
-  private SimulatorReply error(SimulatorRequest request, int status, String code, String message) {
+  private static SimulatorReply error(SimulatorRequest request, int status, String code, String message) {
     return errorReply(request, status, code, message, "", null);
+  }
+
+  /** Tapkey's error answer, thrown from inside a route. */
+  private static Refusal refusal(SimulatorRequest request, int status, String code, String message) {
+    return new Refusal(error(request, status, code, message));
+  }
+
+  /** The request's JSON body; a body that is not JSON is a {@code Generic} 400. */
+  private static JsonValue body(SimulatorRequest request) {
+    try {
+      return request.json();
+    } catch (JsonException e) {
+      throw refusal(request, 400, "Generic", "the body is not JSON");
+    }
   }
 
   private static SimulatorReply errorReply(SimulatorRequest request, int status, String code, String message,
@@ -686,21 +649,6 @@ public final class TapkeySimulator implements AutoCloseable {
   /** A string value, or null when absent, empty or not a string. */
   private static String text(JsonValue value) {
     return value.isString() && !value.stringValue().isEmpty() ? value.stringValue() : null;
-  }
-
-  /** Turns a handler's {@link NotFound} and {@link BadRequest} into Tapkey's error answers. */
-  private Function<SimulatorRequest, SimulatorReply> guarded(Function<SimulatorRequest, SimulatorReply> handler) {
-    return request -> {
-      try {
-        return handler.apply(request);
-      } catch (NotFound e) {
-        return error(request, 404, "NotFound", e.getMessage());
-      } catch (BadRequest e) {
-        return error(request, 400, e.code, e.getMessage());
-      } catch (JsonException e) {
-        return error(request, 400, "Generic", "the body is not JSON");
-      }
-    };
   }
 
   private String newId(String kind) {
@@ -785,16 +733,6 @@ public final class TapkeySimulator implements AutoCloseable {
     }
   }
 
-  private static final class Pending {
-    final TapkeyErrorReply reply;
-    int left;
-
-    Pending(TapkeyErrorReply reply) {
-      this.reply = reply;
-      this.left = reply.times();
-    }
-  }
-
   private static final class Owner {
     final String id;
     final String name;
@@ -824,7 +762,7 @@ public final class TapkeySimulator implements AutoCloseable {
     private int insufficientScopeStatus = 401;
     private boolean challengeHeaders = true;
     private boolean seedData = true;
-    private Clock clock;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 

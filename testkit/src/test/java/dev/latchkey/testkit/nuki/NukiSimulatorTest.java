@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.testkit.WebhookDelivery;
+import dev.latchkey.testkit.WebhookScript;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -206,8 +207,8 @@ class NukiSimulatorTest {
   @Test
   void scriptedWebhooksAreDuplicatedOrLostAndAllShowInTheLogsNewestFirst() throws Exception {
     registerReceiver();
-    nuki.scriptNextWebhook(NukiWebhookScript.builder().duplicates(1).build());
-    nuki.scriptNextWebhook(NukiWebhookScript.builder().lost(true).build());
+    nuki.scriptNextWebhook(WebhookScript.builder().duplicates(1).build());
+    nuki.scriptNextWebhook(WebhookScript.builder().lost(true).build());
     String first = Json.parse(call("POST", "/smartlock/101/action/advanced", "{\"action\":2,\"option\":0}")
         .body()).get("requestId").stringValue();
     String second = Json.parse(call("POST", "/smartlock/102/action/advanced", "{\"action\":1,\"option\":0}")

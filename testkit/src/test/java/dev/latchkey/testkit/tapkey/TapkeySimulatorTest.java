@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.core.json.Json;
 import dev.latchkey.core.json.JsonValue;
+import dev.latchkey.testkit.TestClock;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -135,11 +133,11 @@ class TapkeySimulatorTest {
 
   @Test
   void aTokenPastItsLifetimeByTheClockHasExpired() throws Exception {
-    MovableClock clock = new MovableClock();
+    TestClock clock = TestClock.at(Instant.parse("2026-11-22T10:00:00Z"));
     start(TapkeySimulator.builder().clock(clock).accessTokenLifetime(Duration.ofMinutes(5)));
     String token = clientCredentialsToken();
     assertThat(api("GET", "/Owners", token, null, null).statusCode()).isEqualTo(200);
-    clock.now = clock.now.plus(Duration.ofMinutes(5));
+    clock.advance(Duration.ofMinutes(5));
     assertThat(api("GET", "/Owners", token, null, null).headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(h -> assertThat(h).contains("expired"));
   }
@@ -256,24 +254,5 @@ class TapkeySimulatorTest {
     assertThat(again.path("title").stringValue()).isEqualTo("Bo");
     assertThat(Json.parse(api("GET", "/Owners/owner-1/Contacts", token, null, null).body()).size()).isEqualTo(2);
     assertThat(api("PUT", "/Owners/owner-1/Contacts", token, "{not json", null).body()).contains("\"Generic\"");
-  }
-
-  private static final class MovableClock extends Clock {
-    volatile Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -1,21 +1,26 @@
-package dev.latchkey.testkit.nuki;
+package dev.latchkey.testkit;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What becomes of the next result webhook of an advanced call, for {@link NukiSimulator#scriptNextWebhook}:
- * sent after a delay, sent again (Nuki retries deliveries), or lost (logged in the webhook logs, never sent).
+ * What becomes of a webhook delivery: sent after a delay, sent again (vendors retry deliveries they believe
+ * failed), or lost (logged, never sent). A {@link Webhook} carries one ({@link Webhook.Builder#script}); a
+ * vendor simulator takes them as a test control, such as {@code NukiSimulator.scriptNextWebhook}.
+ *
+ * <pre>{@code
+ * nuki.scriptNextWebhook(WebhookScript.builder().duplicates(2).build());
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
-public final class NukiWebhookScript {
+public final class WebhookScript {
 
   private final Duration delay;
   private final int duplicates;
   private final boolean lost;
 
-  private NukiWebhookScript(Builder builder) {
+  private WebhookScript(Builder builder) {
     this.delay = builder.delay;
     this.duplicates = builder.duplicates;
     this.lost = builder.lost;
@@ -26,7 +31,7 @@ public final class NukiWebhookScript {
     return new Builder();
   }
 
-  /** {@return how long the simulator waits before the first attempt} */
+  /** {@return how long the server waits before the first attempt} */
   public Duration delay() {
     return delay;
   }
@@ -44,14 +49,14 @@ public final class NukiWebhookScript {
   /**
    * Names the script's settings.
    *
-   * @return text such as {@code NukiWebhookScript[delay=PT0S, duplicates=2, lost=false]}
+   * @return text such as {@code WebhookScript[delay=PT0S, duplicates=2, lost=false]}
    */
   @Override
   public String toString() {
-    return "NukiWebhookScript[delay=" + delay + ", duplicates=" + duplicates + ", lost=" + lost + "]";
+    return "WebhookScript[delay=" + delay + ", duplicates=" + duplicates + ", lost=" + lost + "]";
   }
 
-  /** Builds a {@link NukiWebhookScript}. Not thread-safe. */
+  /** Builds a {@link WebhookScript}. Not thread-safe. */
   public static final class Builder {
 
     private Duration delay = Duration.ZERO;
@@ -78,7 +83,7 @@ public final class NukiWebhookScript {
     }
 
     /**
-     * Sends this many extra copies right after the first (default 0).
+     * Sends this many extra copies with the same delivery id right after the first (default 0).
      *
      * @param duplicates the number of copies, 0 or more
      * @return this builder
@@ -93,7 +98,8 @@ public final class NukiWebhookScript {
     }
 
     /**
-     * Loses the webhook: it shows in the webhook logs (not succeeded, no response status) but is never sent.
+     * Loses the webhook: the server logs it as {@link WebhookDelivery.Outcome#LOST} and never sends it (a
+     * simulator's webhook logs show it as not delivered).
      *
      * @param lost whether it is lost (default false)
      * @return this builder
@@ -108,8 +114,8 @@ public final class NukiWebhookScript {
      *
      * @return the script
      */
-    public NukiWebhookScript build() {
-      return new NukiWebhookScript(this);
+    public WebhookScript build() {
+      return new WebhookScript(this);
     }
   }
 }

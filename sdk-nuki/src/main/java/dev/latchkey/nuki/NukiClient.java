@@ -6,10 +6,10 @@ import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ClientBuilder;
 import dev.latchkey.core.http.HttpTransport;
 import dev.latchkey.core.http.RequestAuthenticator;
+import dev.latchkey.core.http.Urls;
 import dev.latchkey.nuki.internal.NukiErrorDecoder;
 import dev.latchkey.nuki.operation.InMemoryPendingOperationStore;
 import dev.latchkey.nuki.operation.OperationDispatcher;
-import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -111,24 +111,24 @@ public final class NukiClient {
     return baseUrl;
   }
 
-  /** The base URL without user info, query or fragment; never the token. */
+  /** {@return the base URL {@linkplain Urls#withoutCredentials without credentials}; never the token} */
   @Override
   public String toString() {
-    URI uri = URI.create(baseUrl);
-    return "NukiClient[" + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-        + (uri.getRawPath() == null ? "" : uri.getRawPath()) + "]";
+    return "NukiClient[" + Urls.withoutCredentials(baseUrl) + "]";
   }
 
   /**
-   * Builds a {@link NukiClient}. The transport settings (OkHttp client, retry policy of reads, timeouts, clock,
-   * sleeper) are {@link ClientBuilder}'s. Not thread-safe.
+   * Builds a {@link NukiClient}. The base URL (default {@value NukiClient#DEFAULT_BASE_URL}) and the transport
+   * settings (OkHttp client, retry policy of reads, timeouts, clock, sleeper) are {@link ClientBuilder}'s. Not
+   * thread-safe.
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Secret apiToken;
-    private String baseUrl = DEFAULT_BASE_URL;
     private OperationDispatcher dispatcher;
 
-    private Builder() {}
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+    }
 
     /**
      * The API token (default: the {@code NUKI_API_TOKEN} environment variable). Nuki's API tokens never
@@ -150,17 +150,6 @@ public final class NukiClient {
      */
     public Builder apiToken(Secret apiToken) {
       this.apiToken = apiToken;
-      return this;
-    }
-
-    /**
-     * The base URL (default {@value NukiClient#DEFAULT_BASE_URL}).
-     *
-     * @param baseUrl an http(s) URL
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
       return this;
     }
 
@@ -194,7 +183,7 @@ public final class NukiClient {
               .category(ErrorCategory.AUTHENTICATION)
               .retryable(false)
               .build()));
-      String url = baseUrl.strip();
+      String url = baseUrl();
       HttpTransport transport = applyTransportSettings(HttpTransport.builder()
           .vendor(NukiErrorCode.VENDOR)
           .baseUrl(url)

@@ -3,20 +3,19 @@ package dev.latchkey.seam;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.http.VendorHttp;
 import dev.latchkey.core.json.JsonShape;
 import dev.latchkey.core.json.JsonValue;
 import java.util.Map;
 
-/** Sends Seam's POST + JSON calls through the shared transport. Package-private plumbing; thread-safe. */
-final class SeamHttp {
+/** Sends Seam's POST + JSON calls through sdk-core's calls. Package-private plumbing; thread-safe. */
+final class SeamHttp extends VendorHttp {
 
   /** Reads the required parts of Seam's answers. */
   static final JsonShape SHAPE = JsonShape.of(SeamAccessCodeErrorCode.VENDOR, "Seam");
 
-  private final HttpTransport transport;
-
   SeamHttp(HttpTransport transport) {
-    this.transport = transport;
+    super(transport, SHAPE);
   }
 
   /** A read: safe to retry on network errors, 429 and 5xx. */
@@ -30,11 +29,10 @@ final class SeamHttp {
   }
 
   private JsonValue call(String path, Map<String, Object> body, boolean retrySafe, Secret... sensitive) {
-    ApiRequest request = ApiRequest.post(path)
+    return object(ApiRequest.post(path)
         .jsonBody(body)
         .retrySafe(retrySafe)
         .sensitive(sensitive)
-        .build();
-    return SHAPE.requireObject(transport.sendJson(request), "the response to " + path);
+        .build());
   }
 }

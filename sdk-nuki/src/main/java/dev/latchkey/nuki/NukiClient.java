@@ -1,6 +1,5 @@
 package dev.latchkey.nuki;
 
-import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ClientBuilder;
@@ -175,14 +174,8 @@ public final class NukiClient {
      * @throws IllegalArgumentException when the base URL is not an http(s) URL
      */
     public NukiClient build() {
-      Secret token = secretOrEnv(apiToken, API_TOKEN_ENV).orElseThrow(() -> new LatchkeyException(
-          LatchkeyException.Details.builder()
-              .vendor(NukiErrorCode.VENDOR)
-              .message("No Nuki API token configured: pass one to NukiClient.builder().apiToken(...) or set "
-                  + API_TOKEN_ENV)
-              .category(ErrorCategory.AUTHENTICATION)
-              .retryable(false)
-              .build()));
+      Secret token = secretOrEnv(apiToken, API_TOKEN_ENV).orElseThrow(() -> noCredentials(NukiErrorCode.VENDOR,
+          "No Nuki API token configured: pass one to NukiClient.builder().apiToken(...) or set " + API_TOKEN_ENV));
       String url = baseUrl();
       HttpTransport transport = applyTransportSettings(HttpTransport.builder()
           .vendor(NukiErrorCode.VENDOR)

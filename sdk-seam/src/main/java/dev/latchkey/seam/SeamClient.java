@@ -1,6 +1,5 @@
 package dev.latchkey.seam;
 
-import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
@@ -156,14 +155,9 @@ public final class SeamClient {
      * @throws IllegalArgumentException when the base URL is not an http(s) URL
      */
     public SeamClient build() {
-      Secret key = secretOrEnv(apiKey, API_KEY_ENV).orElseThrow(() -> new LatchkeyException(
-          LatchkeyException.Details.builder()
-              .vendor(SeamAccessCodeErrorCode.VENDOR)
-              .message("Seam client configuration error: no API key. Pass one to SeamClient.builder().apiKey(...)"
-                  + " or set the " + API_KEY_ENV + " environment variable")
-              .category(ErrorCategory.AUTHENTICATION)
-              .retryable(false)
-              .build()));
+      Secret key = secretOrEnv(apiKey, API_KEY_ENV).orElseThrow(() -> noCredentials(SeamAccessCodeErrorCode.VENDOR,
+          "Seam client configuration error: no API key. Pass one to SeamClient.builder().apiKey(...)"
+              + " or set the " + API_KEY_ENV + " environment variable"));
       String url = baseUrl();
       HttpTransport transport = applyTransportSettings(HttpTransport.builder()
           .vendor(SeamAccessCodeErrorCode.VENDOR)

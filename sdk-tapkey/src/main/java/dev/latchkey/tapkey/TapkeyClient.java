@@ -1,6 +1,5 @@
 package dev.latchkey.tapkey;
 
-import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ClientBuilder;
@@ -296,13 +295,9 @@ public final class TapkeyClient {
       Secret secret = secretOrEnv(clientSecret, CLIENT_SECRET_ENV).orElse(null);
       boolean userTokens = accessToken != null || refreshToken != null;
       if (!userTokens && (id == null || secret == null)) {
-        throw new LatchkeyException(LatchkeyException.Details.builder()
-            .vendor(TapkeyErrorCode.VENDOR)
-            .message("Tapkey client configuration error: no credentials. Pass clientCredentials(...) or accessToken/refreshToken to"
-                + " TapkeyClient.builder(), or set " + CLIENT_ID_ENV + " and " + CLIENT_SECRET_ENV)
-            .category(ErrorCategory.AUTHENTICATION)
-            .retryable(false)
-            .build());
+        throw noCredentials(TapkeyErrorCode.VENDOR, "Tapkey client configuration error: no credentials. Pass"
+            + " clientCredentials(...) or accessToken/refreshToken to TapkeyClient.builder(), or set " + CLIENT_ID_ENV
+            + " and " + CLIENT_SECRET_ENV);
       }
       String url = baseUrl();
       List<Secret> known = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.latchkey.core.http;
 
+import dev.latchkey.core.ErrorCategory;
+import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
@@ -26,7 +28,8 @@ import okhttp3.OkHttpClient;
  *   public Builder apiKey(Secret apiKey) { this.apiKey = apiKey; return this; }
  *
  *   public AcmeClient build() {
- *     Secret key = secretOrEnv(apiKey, "ACME_API_KEY").orElseThrow(() -> new AcmeException(...));
+ *     Secret key = secretOrEnv(apiKey, "ACME_API_KEY").orElseThrow(() -> noCredentials("acme",
+ *         "Acme client configuration error: no API key. Pass one to apiKey(...) or set ACME_API_KEY"));
  *     String url = baseUrl();
  *     HttpTransport transport = applyTransportSettings(HttpTransport.builder()
  *         .baseUrl(url).vendor("acme").secrets(key).authenticator(RequestAuthenticator.bearer(key))
@@ -224,6 +227,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       return Optional.of(given);
     }
     return env(envVar).map(Secret::of);
+  }
+
+  /**
+   * The exception a vendor builder throws when it has no credentials, neither set on it nor in the
+   * environment: a {@link LatchkeyException} of category {@link ErrorCategory#AUTHENTICATION}, not retryable,
+   * raised before any request is made.
+   *
+   * @param vendor the vendor id, such as {@code acme}
+   * @param message what is missing and how to give it (the setter, the environment variable); never a value
+   * @return the exception, for the builder to throw
+   */
+  protected final LatchkeyException noCredentials(String vendor, String message) {
+    return new LatchkeyException(LatchkeyException.Details.builder()
+        .vendor(Objects.requireNonNull(vendor, "vendor"))
+        .message(Objects.requireNonNull(message, "message"))
+        .category(ErrorCategory.AUTHENTICATION)
+        .retryable(false)
+        .build());
   }
 
   /**

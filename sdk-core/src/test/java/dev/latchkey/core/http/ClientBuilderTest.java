@@ -3,6 +3,7 @@ package dev.latchkey.core.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
@@ -52,6 +53,10 @@ class ClientBuilderTest {
 
     Optional<Secret> key(Secret given) {
       return secretOrEnv(given, "ACME_API_KEY");
+    }
+
+    LatchkeyException missingKey() {
+      return noCredentials("acme", "no API key: pass one to apiKey(...) or set ACME_API_KEY");
     }
   }
 
@@ -115,6 +120,17 @@ class ClientBuilderTest {
             .hasMessageStartingWith("not an http(s) URL: ").hasMessageNotContaining("Canary");
       }
     }
+  }
+
+  @Test
+  void noCredentialsIsAnAuthenticationErrorOfTheVendorThatIsNotRetried() {
+    LatchkeyException e = new AcmeClientBuilder().missingKey();
+
+    assertThat(e.vendor()).isEqualTo("acme");
+    assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
+    assertThat(e.retryable()).isFalse();
+    assertThat(e.rawCode()).isEmpty();
+    assertThat(e.getMessage()).contains("no API key: pass one to apiKey(...) or set ACME_API_KEY");
   }
 
   @Test

@@ -5,55 +5,42 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class UrlsTest {
 
-  @Test
-  void userInfoQueryAndFragmentAreDropped() {
-    assertThat(Urls.withoutCredentials("https://user:pw1@connect.example.test/v1?token=q1#f1"))
-        .isEqualTo("https://connect.example.test/v1");
-    assertThat(Urls.withoutCredentials("https://tok_1@api.example.test")).isEqualTo("https://api.example.test");
-    assertThat(Urls.withoutCredentials("https://api.example.test/api/v1")).isEqualTo("https://api.example.test/api/v1");
-  }
-
-  @Test
-  void aRootPathIsNotShownAndAnyOtherIs() {
-    assertThat(Urls.withoutCredentials("https://api.example.test/")).isEqualTo("https://api.example.test");
-    assertThat(Urls.withoutCredentials("https://api.example.test/v1/")).isEqualTo("https://api.example.test/v1/");
-  }
-
-  @Test
-  void anExplicitPortIsKeptUnlessItIsTheSchemesDefault() {
-    assertThat(Urls.withoutCredentials("https://u:p@host.test:8443/api?x=1")).isEqualTo("https://host.test:8443/api");
-    assertThat(Urls.withoutCredentials("http://127.0.0.1:8080")).isEqualTo("http://127.0.0.1:8080");
-    assertThat(Urls.withoutCredentials("https://host.test:443/api")).isEqualTo("https://host.test/api");
-  }
-
-  @Test
-  void anIpv6HostKeepsItsBrackets() {
-    assertThat(Urls.withoutCredentials("http://user:pw@[::1]:9000/base?k=v")).isEqualTo("http://[::1]:9000/base");
-    assertThat(Urls.withoutCredentials("https://[2001:db8::7]/")).isEqualTo("https://[2001:db8::7]");
-  }
-
-  @Test
-  void theLastAtSignEndsTheUserInfoAsTheTransportReadsIt() {
-    // OkHttp, which sends the requests, takes the last '@' of the authority: so must what is shown.
-    assertThat(Urls.withoutCredentials("http://u:p@ss:pw@127.0.0.1:8080/x")).isEqualTo("http://127.0.0.1:8080/x");
-    // In the path an '@' is no credential.
-    assertThat(Urls.withoutCredentials("https://host.test/@scope/pkg")).isEqualTo("https://host.test/@scope/pkg");
-  }
-
-  @Test
-  void malformedTextIsCutConservativelyAndNeverThrows() {
-    assertThat(Urls.withoutCredentials("ftp://user:pw@files.test/dir?x#y")).isEqualTo("ftp://files.test/dir");
-    assertThat(Urls.withoutCredentials("user:pw@host.test/path")).isEqualTo("host.test/path");
-    assertThat(Urls.withoutCredentials("https://user:p/w@host.test/a")).isEqualTo("https://host.test/a");
-    assertThat(Urls.withoutCredentials("not a url")).isEqualTo("not a url");
-    assertThat(Urls.withoutCredentials("")).isEmpty();
-    assertThat(Urls.withoutCredentials("@")).isEmpty();
-    assertThat(Urls.withoutCredentials("?token=x")).isEmpty();
-    assertThat(Urls.withoutCredentials("https://")).isEqualTo("https://");
-    assertThatThrownBy(() -> Urls.withoutCredentials(null)).isInstanceOf(NullPointerException.class);
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+      # user info, query and fragment are dropped
+      https://user:pw1@connect.example.test/v1?token=q1#f1 | https://connect.example.test/v1
+      https://tok_1@api.example.test                       | https://api.example.test
+      https://api.example.test/api/v1                      | https://api.example.test/api/v1
+      # the root path is not shown, any other is
+      https://api.example.test/                            | https://api.example.test
+      https://api.example.test/v1/                         | https://api.example.test/v1/
+      # an explicit port is kept unless it is the scheme's default
+      https://u:p@host.test:8443/api?x=1                   | https://host.test:8443/api
+      http://127.0.0.1:8080                                | http://127.0.0.1:8080
+      https://host.test:443/api                            | https://host.test/api
+      # an IPv6 host keeps its brackets
+      http://user:pw@[::1]:9000/base?k=v                   | http://[::1]:9000/base
+      https://[2001:db8::7]/                               | https://[2001:db8::7]
+      # the last '@' ends the user info, as OkHttp, which sends the requests, reads it; in the path it is no credential
+      http://u:p@ss:pw@127.0.0.1:8080/x                    | http://127.0.0.1:8080/x
+      https://host.test/@scope/pkg                         | https://host.test/@scope/pkg
+      # other text: cut at '?' or '#', and from after the scheme up to the last '@'
+      ftp://user:pw@files.test/dir?x#y                     | ftp://files.test/dir
+      user:pw@host.test/path                               | host.test/path
+      https://user:p/w@host.test/a                         | https://host.test/a
+      not a url                                            | not a url
+      ''                                                   | ''
+      @                                                    | ''
+      ?token=x                                             | ''
+      https://                                             | https://
+      """)
+  void showsTheUrlWithoutCredentials(String url, String shown) {
+    assertThat(Urls.withoutCredentials(url)).isEqualTo(shown);
   }
 
   @Test
@@ -75,5 +62,10 @@ class UrlsTest {
     for (String url : urls) {
       assertThat(Urls.withoutCredentials(url)).as(url).doesNotContain(token, "Canary");
     }
+  }
+
+  @Test
+  void nullIsRejected() {
+    assertThatThrownBy(() -> Urls.withoutCredentials(null)).isInstanceOf(NullPointerException.class);
   }
 }

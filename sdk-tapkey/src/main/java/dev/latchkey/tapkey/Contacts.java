@@ -5,35 +5,10 @@ import dev.latchkey.core.RequestOptions;
 /**
  * Contacts of an owner account ({@code /Owners/{ownerAccountId}/Contacts}; scopes {@code read:core:entities}, and {@code write:core:entities} to create or update).
  */
-public final class Contacts extends OwnerEntities<Contact> {
+public final class Contacts extends OwnerEntitiesById<Contact> {
 
   Contacts(TapkeyHttp http) {
     super(http, "Contacts", Contact::from);
-  }
-
-  /**
-   * Reads one.
-   *
-   * @param ownerAccountId the owner account
-   * @param id the Contact id (case-sensitive)
-   * @return the Contact
-   * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
-   */
-  public Contact get(String ownerAccountId, String id) {
-    return get(ownerAccountId, id, RequestOptions.none());
-  }
-
-  /**
-   * Reads one.
-   *
-   * @param ownerAccountId the owner account
-   * @param id the Contact id (case-sensitive)
-   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
-   * @return the Contact
-   * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
-   */
-  public Contact get(String ownerAccountId, String id, RequestOptions options) {
-    return read(ownerAccountId, id, options);
   }
 
   /**

@@ -5,35 +5,10 @@ import dev.latchkey.core.RequestOptions;
 /**
  * Grants of an owner account ({@code /Owners/{ownerAccountId}/Grants}; scopes {@code read:grants}, and {@code write:grants} to create and revoke). Tapkey has no DELETE for grants: {@link #revoke(String, String)} starts the revocation.
  */
-public final class Grants extends OwnerEntities<Grant> {
+public final class Grants extends OwnerEntitiesById<Grant> {
 
   Grants(TapkeyHttp http) {
     super(http, "Grants", Grant::from);
-  }
-
-  /**
-   * Reads one.
-   *
-   * @param ownerAccountId the owner account
-   * @param id the Grant id (case-sensitive)
-   * @return the Grant
-   * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
-   */
-  public Grant get(String ownerAccountId, String id) {
-    return get(ownerAccountId, id, RequestOptions.none());
-  }
-
-  /**
-   * Reads one.
-   *
-   * @param ownerAccountId the owner account
-   * @param id the Grant id (case-sensitive)
-   * @param options this call's options (such as {@code Accept-Language}, which wins over the client's)
-   * @return the Grant
-   * @throws TapkeyException when Tapkey answers with an error ({@code NotFound} for an unknown id)
-   */
-  public Grant get(String ownerAccountId, String id, RequestOptions options) {
-    return read(ownerAccountId, id, options);
   }
 
   /**

@@ -6,7 +6,10 @@ import dev.latchkey.core.http.HttpTransport;
 import dev.latchkey.core.http.VendorHttp;
 import dev.latchkey.core.json.JsonShape;
 import dev.latchkey.core.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Sends Seam's POST + JSON calls through sdk-core's calls. Package-private plumbing; thread-safe. */
 final class SeamHttp extends VendorHttp {
@@ -16,6 +19,19 @@ final class SeamHttp extends VendorHttp {
 
   SeamHttp(HttpTransport transport) {
     super(transport, SHAPE);
+  }
+
+  /**
+   * The items of an array property that may be left out ({@link JsonShape#items}), each converted.
+   *
+   * @return the converted items in order, unmodifiable
+   */
+  static <T> List<T> items(JsonValue node, String name, String what, Function<JsonValue, T> item) {
+    List<T> out = new ArrayList<>();
+    for (JsonValue value : SHAPE.items(node, name, what)) {
+      out.add(item.apply(value));
+    }
+    return List.copyOf(out);
   }
 
   /** A read: safe to retry on network errors, 429 and 5xx. */

@@ -309,7 +309,7 @@ public final class TapkeyClient {
       Secret[] secrets = known.toArray(new Secret[0]);
       HttpTransport tokenTransport = applyTransportSettings(HttpTransport.builder()
           .vendor(TapkeyErrorCode.VENDOR)
-          .baseUrl(tokenEndpoint)
+          .baseUrl(requireHttpUrl(tokenEndpoint))
           .secrets(secrets)
           .redactor(TapkeyRedaction.redactor())
           .errorDecoder(new OAuthErrorDecoder()))

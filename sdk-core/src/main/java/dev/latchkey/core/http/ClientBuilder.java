@@ -264,7 +264,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     } else {
       url = defaultBaseUrl;
     }
-    if (HttpUrl.parse(url) == null) {
+    return requireHttpUrl(url);
+  }
+
+  /**
+   * Checks a URL the vendor builder takes besides the base URL (such as an OAuth token endpoint) before it
+   * reaches the transport, so that a wrong one is reported without its credentials.
+   *
+   * @param url the URL
+   * @return {@code url}
+   * @throws IllegalArgumentException when it is not an http(s) URL (the message shows it without
+   *     {@linkplain Urls#withoutCredentials credentials})
+   */
+  protected final String requireHttpUrl(String url) {
+    if (HttpUrl.parse(Objects.requireNonNull(url, "url")) == null) {
       throw new IllegalArgumentException("not an http(s) URL: " + Urls.withoutCredentials(url));
     }
     return url;

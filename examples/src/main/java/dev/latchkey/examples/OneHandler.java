@@ -97,7 +97,7 @@ public final class OneHandler {
   private static final class SimulatedSeam implements Vendor {
     private final SeamSimulator simulator = SeamSimulator.start();
     // The policy owns retries here, so the client's own retry is off.
-    private final SeamClient seam = SeamClient.builder().apiKey(simulator.apiKey()).endpoint(simulator.baseUrl())
+    private final SeamClient seam = SeamClient.builder().apiKey(simulator.apiKey()).baseUrl(simulator.baseUrl())
         .environment(name -> null).retryPolicy(RetryPolicy.none()).build();
 
     @Override
@@ -116,7 +116,7 @@ public final class OneHandler {
           new Call("create Grace's code with the PIN Ada has", () -> seam.accessCodes().create(
               CreateAccessCodeRequest.builder(frontDoor).name("Grace").code("4821").build())),
           new Call("list devices with a revoked API key", () -> SeamClient.builder().apiKey("seam_revoked_key")
-              .endpoint(simulator.baseUrl()).environment(name -> null).build().devices().list()));
+              .baseUrl(simulator.baseUrl()).environment(name -> null).build().devices().list()));
     }
 
     @Override

@@ -60,8 +60,8 @@ public final class SeamTroubleshooting {
    */
   public static void run(PrintStream out, Map<String, String> env) {
     if (env.get(SeamClient.API_KEY_ENV) != null) {
-      out.println("Seam: troubleshooting access codes on " + env.getOrDefault(SeamClient.ENDPOINT_ENV,
-          SeamClient.DEFAULT_ENDPOINT));
+      out.println("Seam: troubleshooting access codes on " + env.getOrDefault(SeamClient.BASE_URL_ENV,
+          SeamClient.DEFAULT_BASE_URL));
       SeamClient seam = SeamClient.builder().environment(env::get).build();
       troubleshoot(seam, out, "true".equals(env.get(APPLY_FIXES_ENV)));
       return;
@@ -70,7 +70,7 @@ public final class SeamTroubleshooting {
       out.println("Seam: troubleshooting access codes on the embedded simulator");
       SeamClient seam = SeamClient.builder()
           .apiKey(simulator.apiKey())
-          .endpoint(simulator.baseUrl())
+          .baseUrl(simulator.baseUrl())
           .environment(name -> null)
           .build();
       seedTheGuidesProblems(simulator);

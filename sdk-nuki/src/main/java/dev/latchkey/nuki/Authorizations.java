@@ -40,7 +40,7 @@ public final class Authorizations {
    * @throws dev.latchkey.core.LatchkeyException on a network failure or an unreadable answer
    */
   public List<Authorization> list() {
-    return http.readList(ApiRequest.get("/smartlock/auth"), "authorizations", Authorization::fromJson);
+    return http.readList(ApiRequest.get("/smartlock/auth"), Authorization::fromJson);
   }
 
   /**
@@ -52,7 +52,7 @@ public final class Authorizations {
    * @throws dev.latchkey.core.LatchkeyException on a network failure or an unreadable answer
    */
   public List<Authorization> list(long smartlockId) {
-    return http.readList(ApiRequest.get("/smartlock/" + smartlockId + "/auth"), "authorizations",
+    return http.readList(ApiRequest.get("/smartlock/" + smartlockId + "/auth"),
         Authorization::fromJson);
   }
 

@@ -55,7 +55,7 @@ public final class DecentralWebhooks {
    * @throws dev.latchkey.core.LatchkeyException on a network failure or an unreadable answer
    */
   public List<RegisteredWebhook> list() {
-    return http.readList(ApiRequest.get("/api/decentralWebhook"), "webhooks", RegisteredWebhook::fromJson);
+    return http.readList(ApiRequest.get("/api/decentralWebhook"), RegisteredWebhook::fromJson);
   }
 
   /**

@@ -1,15 +1,14 @@
 package dev.latchkey.nuki;
 
-import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ClientBuilder;
 import dev.latchkey.core.http.HttpTransport;
 import dev.latchkey.core.http.RequestAuthenticator;
+import dev.latchkey.core.http.Urls;
 import dev.latchkey.nuki.internal.NukiErrorDecoder;
 import dev.latchkey.nuki.operation.InMemoryPendingOperationStore;
 import dev.latchkey.nuki.operation.OperationDispatcher;
-import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -111,24 +110,24 @@ public final class NukiClient {
     return baseUrl;
   }
 
-  /** The base URL without user info, query or fragment; never the token. */
+  /** {@return the base URL {@linkplain Urls#withoutCredentials without credentials}; never the token} */
   @Override
   public String toString() {
-    URI uri = URI.create(baseUrl);
-    return "NukiClient[" + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-        + (uri.getRawPath() == null ? "" : uri.getRawPath()) + "]";
+    return "NukiClient[" + Urls.withoutCredentials(baseUrl) + "]";
   }
 
   /**
-   * Builds a {@link NukiClient}. The transport settings (OkHttp client, retry policy of reads, timeouts, clock,
-   * sleeper) are {@link ClientBuilder}'s. Not thread-safe.
+   * Builds a {@link NukiClient}. The base URL (default {@value NukiClient#DEFAULT_BASE_URL}) and the transport
+   * settings (OkHttp client, retry policy of reads, timeouts, clock, sleeper) are {@link ClientBuilder}'s. Not
+   * thread-safe.
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Secret apiToken;
-    private String baseUrl = DEFAULT_BASE_URL;
     private OperationDispatcher dispatcher;
 
-    private Builder() {}
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+    }
 
     /**
      * The API token (default: the {@code NUKI_API_TOKEN} environment variable). Nuki's API tokens never
@@ -154,17 +153,6 @@ public final class NukiClient {
     }
 
     /**
-     * The base URL (default {@value NukiClient#DEFAULT_BASE_URL}).
-     *
-     * @param baseUrl an http(s) URL
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-      return this;
-    }
-
-    /**
      * The dispatcher that tracks the advanced calls, to share with the webhook endpoint (default: a new one
      * over an {@link InMemoryPendingOperationStore} with its defaults, available from
      * {@link NukiClient#dispatcher()}).
@@ -186,15 +174,9 @@ public final class NukiClient {
      * @throws IllegalArgumentException when the base URL is not an http(s) URL
      */
     public NukiClient build() {
-      Secret token = secretOrEnv(apiToken, API_TOKEN_ENV).orElseThrow(() -> new LatchkeyException(
-          LatchkeyException.Details.builder()
-              .vendor(NukiErrorCode.VENDOR)
-              .message("No Nuki API token configured: pass one to NukiClient.builder().apiToken(...) or set "
-                  + API_TOKEN_ENV)
-              .category(ErrorCategory.AUTHENTICATION)
-              .retryable(false)
-              .build()));
-      String url = baseUrl.strip();
+      Secret token = secretOrEnv(apiToken, API_TOKEN_ENV).orElseThrow(() -> noCredentials(NukiErrorCode.VENDOR,
+          "No Nuki API token configured: pass one to NukiClient.builder().apiToken(...) or set " + API_TOKEN_ENV));
+      String url = baseUrl();
       HttpTransport transport = applyTransportSettings(HttpTransport.builder()
           .vendor(NukiErrorCode.VENDOR)
           .baseUrl(url)

@@ -2,26 +2,28 @@ package dev.latchkey.nuki;
 
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.http.VendorHttp;
 import dev.latchkey.core.json.JsonShape;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.nuki.operation.OperationDispatcher;
 import dev.latchkey.nuki.operation.PendingOperation;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-/** What the resource classes share: the transport and the dispatcher that tracks advanced calls. */
-final class NukiHttp {
+/**
+ * What the resource classes share: sdk-core's calls, reads and writes told apart (only reads are retried), and
+ * the dispatcher that tracks advanced calls.
+ */
+final class NukiHttp extends VendorHttp {
 
   /** Reads the required parts of Nuki's answers. */
   static final JsonShape SHAPE = JsonShape.of(NukiErrorCode.VENDOR, "Nuki");
 
-  private final HttpTransport transport;
   private final OperationDispatcher dispatcher;
 
   NukiHttp(HttpTransport transport, OperationDispatcher dispatcher) {
-    this.transport = transport;
+    super(transport, SHAPE);
     this.dispatcher = dispatcher;
   }
 
@@ -31,30 +33,22 @@ final class NukiHttp {
 
   /** A read: retried by the transport's policy. */
   JsonValue read(ApiRequest.Builder request) {
-    return transport.sendJson(request.retrySafe(true).build());
+    return json(request.retrySafe(true).build());
   }
 
-  /** A read of a JSON array, each item converted. */
-  <T> List<T> readList(ApiRequest.Builder request, String what, Function<JsonValue, T> item) {
-    JsonValue body = read(request);
-    if (!body.isArray()) {
-      throw SHAPE.wrongShape("the list of " + what + " is not a JSON array");
-    }
-    List<T> out = new ArrayList<>(body.size());
-    for (JsonValue value : body) {
-      out.add(item.apply(SHAPE.requireObject(value, "an item of the list of " + what)));
-    }
-    return List.copyOf(out);
+  /** A read of a JSON array of objects, each item converted. */
+  <T> List<T> readList(ApiRequest.Builder request, Function<JsonValue, T> item) {
+    return list(request.retrySafe(true).build(), item);
   }
 
   /** A write whose answer is empty (204: accepted): sent exactly once, never retried. */
   void write(ApiRequest.Builder request) {
-    transport.send(request.retrySafe(false).build());
+    send(request.retrySafe(false).build());
   }
 
   /** A write whose answer is JSON: sent exactly once, never retried. */
   JsonValue writeJson(ApiRequest.Builder request) {
-    return transport.sendJson(request.retrySafe(false).build());
+    return json(request.retrySafe(false).build());
   }
 
   /**

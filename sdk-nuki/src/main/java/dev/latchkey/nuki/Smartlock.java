@@ -11,62 +11,55 @@ import java.util.OptionalLong;
  * state, current lock state, and whether another operation is in progress on it.
  *
  * <p>Immutable; read from the Web API's answers.
+ *
+ * @param smartlockId Nuki's id of the smartlock
+ * @param name the smartlock's name; empty when Nuki sent none
+ * @param rawType the device type as received, -1 when absent ({@link #type()} types it)
+ * @param rawServerState the server state as received, -1 when absent ({@link #serverState()} types it)
+ * @param operationId the id of the operation the smartlock is busy with ({@code operationId}), empty when none
+ *     is in progress: while it is set, new operations are answered {@code 423 Locked}
+ * @param lockState the lock state ({@code state.state}) as received, empty when absent: for smart locks 1
+ *     locked, 3 unlocked, 5 unlatched... (see the Web API's {@code Smartlock.State})
+ * @param batteryCritical whether the device reports its battery as critical
  */
-public final class Smartlock {
+public record Smartlock(long smartlockId, String name, int rawType, int rawServerState, Optional<String> operationId,
+    OptionalInt lockState, boolean batteryCritical) {
 
-  private final long smartlockId;
-  private final String name;
-  private final int rawType;
-  private final int rawServerState;
-  private final String operationId;
-  private final Integer lockState;
-  private final boolean batteryCritical;
-
-  private Smartlock(long smartlockId, String name, int rawType, int rawServerState, String operationId,
-      Integer lockState, boolean batteryCritical) {
-    this.smartlockId = smartlockId;
-    this.name = name;
-    this.rawType = rawType;
-    this.rawServerState = rawServerState;
-    this.operationId = operationId;
-    this.lockState = lockState;
-    this.batteryCritical = batteryCritical;
+  /**
+   * Checks the parts.
+   *
+   * @param smartlockId Nuki's id of the smartlock
+   * @param name the smartlock's name; empty when Nuki sent none
+   * @param rawType the device type as received; -1 when absent
+   * @param rawServerState the server state as received; -1 when absent
+   * @param operationId the id of the operation the smartlock is busy with, empty when none
+   * @param lockState the lock state as received, empty when absent
+   * @param batteryCritical whether the device reports its battery as critical
+   */
+  public Smartlock {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(operationId, "operationId");
+    Objects.requireNonNull(lockState, "lockState");
   }
 
   static Smartlock fromJson(JsonValue json) {
     long id = NukiHttp.SHAPE.requireLong(json, "smartlockId", "a smartlock");
     JsonValue state = json.path("state");
-    String operation = json.optString("operationId")
+    Optional<String> operation = json.optString("operationId")
         .or(() -> state.optString("operationId"))
-        .filter(s -> !s.isBlank())
-        .orElse(null);
+        .filter(s -> !s.isBlank());
     OptionalLong lock = state.optLong("state");
     return new Smartlock(id, json.optString("name").orElse(""),
         (int) json.optLong("type").orElse(-1),
         (int) json.optLong("serverState").orElse(-1),
         operation,
-        lock.isPresent() ? (int) lock.getAsLong() : null,
+        lock.isPresent() ? OptionalInt.of((int) lock.getAsLong()) : OptionalInt.empty(),
         state.optBoolean("batteryCritical").orElse(false));
-  }
-
-  /** {@return Nuki's id of the smartlock} */
-  public long smartlockId() {
-    return smartlockId;
-  }
-
-  /** {@return the smartlock's name; empty when Nuki sent none} */
-  public String name() {
-    return name;
   }
 
   /** {@return the device type ({@link NukiDeviceType#UNKNOWN_TO_SDK_VERSION} for a type this SDK does not know)} */
   public NukiDeviceType type() {
     return NukiDeviceType.fromByte(rawType);
-  }
-
-  /** {@return the device type as received; -1 when absent} */
-  public int rawType() {
-    return rawType;
   }
 
   /**
@@ -79,55 +72,9 @@ public final class Smartlock {
     return NukiServerState.fromByte(rawServerState);
   }
 
-  /** {@return the server state as received; -1 when absent} */
-  public int rawServerState() {
-    return rawServerState;
-  }
-
-  /**
-   * The id of the operation the smartlock is busy with ({@code operationId}): while it is set, another
-   * operation is in progress and new ones are answered {@code 423 Locked}.
-   *
-   * @return the operation id, empty when none is in progress
-   */
-  public Optional<String> operationId() {
-    return Optional.ofNullable(operationId);
-  }
-
   /** {@return whether another operation is in progress on the smartlock (an {@code operationId} is set)} */
   public boolean isBusy() {
-    return operationId != null;
-  }
-
-  /**
-   * The lock state ({@code state.state}) as received: for smart locks 1 locked, 3 unlocked, 5 unlatched...
-   * (see the Web API's {@code Smartlock.State}).
-   *
-   * @return the state, empty when absent
-   */
-  public OptionalInt lockState() {
-    return lockState == null ? OptionalInt.empty() : OptionalInt.of(lockState);
-  }
-
-  /** {@return whether the device reports its battery as critical} */
-  public boolean batteryCritical() {
-    return batteryCritical;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof Smartlock)) {
-      return false;
-    }
-    Smartlock other = (Smartlock) o;
-    return smartlockId == other.smartlockId && name.equals(other.name) && rawType == other.rawType
-        && rawServerState == other.rawServerState && Objects.equals(operationId, other.operationId)
-        && Objects.equals(lockState, other.lockState) && batteryCritical == other.batteryCritical;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(smartlockId, name, rawType, rawServerState, operationId, lockState, batteryCritical);
+    return operationId.isPresent();
   }
 
   @Override

@@ -20,7 +20,7 @@ public final class Smartlocks {
    * @throws dev.latchkey.core.LatchkeyException on a network failure or an unreadable answer
    */
   public List<Smartlock> list() {
-    return http.readList(ApiRequest.get("/smartlock"), "smartlocks", Smartlock::fromJson);
+    return http.readList(ApiRequest.get("/smartlock"), Smartlock::fromJson);
   }
 
   /**

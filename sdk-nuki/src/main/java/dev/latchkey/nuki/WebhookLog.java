@@ -11,24 +11,33 @@ import java.util.OptionalInt;
  * One delivery from Nuki's webhook log (schema {@code WebhookLog}): its id, when it was made, the request id it
  * was for (empty for device webhooks), whether the receiver accepted it, its HTTP status, and the body sent.
  * Immutable; read from the Web API's answers.
+ *
+ * @param id the log entry's id, to page with
+ * @param created when Nuki made the delivery
+ * @param requestId the request id the delivery was for; empty for a device webhook
+ * @param succeeded whether the receiver accepted the delivery
+ * @param responseStatus the HTTP status the receiver answered, when logged
+ * @param requestBody the body Nuki sent; empty when the log has none
  */
-public final class WebhookLog {
+public record WebhookLog(String id, Instant created, String requestId, boolean succeeded, OptionalInt responseStatus,
+    String requestBody) {
 
-  private final String id;
-  private final Instant created;
-  private final String requestId;
-  private final boolean succeeded;
-  private final Integer responseStatus;
-  private final String requestBody;
-
-  private WebhookLog(String id, Instant created, String requestId, boolean succeeded, Integer responseStatus,
-      String requestBody) {
-    this.id = id;
-    this.created = created;
-    this.requestId = requestId;
-    this.succeeded = succeeded;
-    this.responseStatus = responseStatus;
-    this.requestBody = requestBody;
+  /**
+   * Checks the parts.
+   *
+   * @param id the log entry's id
+   * @param created when Nuki made the delivery
+   * @param requestId the request id the delivery was for; empty for a device webhook
+   * @param succeeded whether the receiver accepted the delivery
+   * @param responseStatus the HTTP status the receiver answered, when logged
+   * @param requestBody the body Nuki sent; empty when the log has none
+   */
+  public WebhookLog {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(created, "created");
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(responseStatus, "responseStatus");
+    Objects.requireNonNull(requestBody, "requestBody");
   }
 
   static WebhookLog fromJson(JsonValue json) {
@@ -42,58 +51,12 @@ public final class WebhookLog {
     long status = json.optLong("responseStatus").orElse(-1);
     return new WebhookLog(id, created, json.optString("requestId").orElse(""),
         json.optBoolean("succeeded").orElse(false),
-        status >= 0 && status <= 999 ? (int) status : null, body);
-  }
-
-  /** {@return the log entry's id, to page with} */
-  public String id() {
-    return id;
-  }
-
-  /** {@return when Nuki made the delivery} */
-  public Instant created() {
-    return created;
-  }
-
-  /** {@return the request id the delivery was for; empty for a device webhook} */
-  public String requestId() {
-    return requestId;
-  }
-
-  /** {@return whether the receiver accepted the delivery} */
-  public boolean succeeded() {
-    return succeeded;
-  }
-
-  /** {@return the HTTP status the receiver answered, when logged} */
-  public OptionalInt responseStatus() {
-    return responseStatus == null ? OptionalInt.empty() : OptionalInt.of(responseStatus);
-  }
-
-  /** {@return the body Nuki sent; empty when the log has none} */
-  public String requestBody() {
-    return requestBody;
+        status >= 0 && status <= 999 ? OptionalInt.of((int) status) : OptionalInt.empty(), body);
   }
 
   /** {@return the body when there is one} */
   Optional<String> body() {
     return requestBody.isEmpty() ? Optional.empty() : Optional.of(requestBody);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof WebhookLog)) {
-      return false;
-    }
-    WebhookLog other = (WebhookLog) o;
-    return id.equals(other.id) && created.equals(other.created) && requestId.equals(other.requestId)
-        && succeeded == other.succeeded && Objects.equals(responseStatus, other.responseStatus)
-        && requestBody.equals(other.requestBody);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, created, requestId, succeeded, responseStatus, requestBody);
   }
 
   /** The id, time, request id and status; never the body. */

@@ -48,7 +48,7 @@ public final class WebhookLogs {
     if (olderThanId != null) {
       request.query("id", olderThanId);
     }
-    return http.readList(request, "webhook logs", WebhookLog::fromJson);
+    return http.readList(request, WebhookLog::fromJson);
   }
 
   /**

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.latchkey.core.ErrorCategory;
-import dev.latchkey.core.Remedy;
-import dev.latchkey.core.RemedySource;
 import dev.latchkey.core.Secret;
 import dev.latchkey.nuki.operation.DispatchOutcome;
 import dev.latchkey.nuki.operation.InMemoryPendingOperationStore;
@@ -316,16 +314,7 @@ class NukiClientSimulatorTest {
     OperationResult result = failure.result();
     assertThat(result.requestId()).isEqualTo(first.requestId());
     assertThat(result.operationType()).isEqualTo(NukiOperationType.AUTH_CREATION);
-    assertThat(result.isPartialFailure()).isTrue();
-    assertThat(result.succeeded()).extracting(SmartlockResult::smartlockId).containsExactly(101L, 103L);
-    SmartlockResult offline = result.failed().get(0);
-    assertThat(result.failed()).hasSize(1);
-    assertThat(offline.smartlockId()).isEqualTo(102L);
-    assertThat(offline.errorCode()).contains(NukiErrorCode.ERROR_UNKNOWN);
-    assertThat(offline.retryable()).isTrue();
-    assertThat(offline.remedies()).containsExactly(
-        new Remedy("Implement a retry mechanism", RemedySource.VENDOR),
-        new Remedy("Check if the smart lock is in an optimised network", RemedySource.VENDOR));
+    OfflineSmartlock.assertOnly102Failed(result);
     assertThat(nuki.authorizationNames(101)).containsExactly("Cleaner");
     assertThat(nuki.authorizationNames(102)).isEmpty();
     // Nuki's retries of the same delivery complete nothing twice.

@@ -4,8 +4,6 @@ import static dev.latchkey.nuki.NukiClientMockWebServerTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.latchkey.core.Remedy;
-import dev.latchkey.core.RemedySource;
 import dev.latchkey.core.Secret;
 import dev.latchkey.nuki.operation.DispatchOutcome;
 import dev.latchkey.nuki.operation.InMemoryPendingOperationStore;
@@ -84,16 +82,7 @@ class NukiEndToEndTest {
 
     NukiOperationFailedException failure = catchThrowableOfType(NukiOperationFailedException.class, first::join);
     OperationResult result = failure.result();
-    assertThat(result.isPartialFailure()).isTrue();
-    assertThat(result.succeeded()).extracting(SmartlockResult::smartlockId).containsExactly(101L, 103L);
-    assertThat(result.failed()).hasSize(1);
-    SmartlockResult offline = result.failed().get(0);
-    assertThat(offline.smartlockId()).isEqualTo(102L);
-    assertThat(offline.errorCode()).contains(NukiErrorCode.ERROR_UNKNOWN);
-    assertThat(offline.retryable()).isTrue();
-    assertThat(offline.remedies()).containsExactly(
-        new Remedy("Implement a retry mechanism", RemedySource.VENDOR),
-        new Remedy("Check if the smart lock is in an optimised network", RemedySource.VENDOR));
+    OfflineSmartlock.assertOnly102Failed(result);
     assertThat(failure.status()).isEmpty();
     assertThat(failure.getMessage()).contains("102 ff ERROR_UNKNOWN").contains("Implement a retry mechanism");
 

@@ -3,7 +3,6 @@ package dev.latchkey.seam;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.json.JsonValue;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,16 +42,8 @@ public final class AccessCode {
     this.createdAt = node.optInstant("created_at").orElse(null);
     this.managed = node.optBoolean("is_managed").orElse(true);
     this.externalModificationAllowed = node.optBoolean("is_external_modification_allowed").orElse(false);
-    List<AccessCodeError> errorList = new ArrayList<>();
-    for (JsonValue item : SeamHttp.SHAPE.items(node, "errors", "an access code")) {
-      errorList.add(AccessCodeError.fromJson(item));
-    }
-    this.errors = List.copyOf(errorList);
-    List<AccessCodeWarning> warningList = new ArrayList<>();
-    for (JsonValue item : SeamHttp.SHAPE.items(node, "warnings", "an access code")) {
-      warningList.add(AccessCodeWarning.fromJson(item));
-    }
-    this.warnings = List.copyOf(warningList);
+    this.errors = SeamHttp.items(node, "errors", "an access code", AccessCodeError::fromJson);
+    this.warnings = SeamHttp.items(node, "warnings", "an access code", AccessCodeWarning::fromJson);
   }
 
   /**

@@ -114,11 +114,7 @@ public final class AccessCodes {
   }
 
   static List<AccessCode> codes(JsonValue root, String path) {
-    List<AccessCode> out = new ArrayList<>();
-    for (JsonValue item : SeamHttp.SHAPE.items(root, "access_codes", "the response to " + path)) {
-      out.add(AccessCode.fromJson(item));
-    }
-    return List.copyOf(out);
+    return SeamHttp.items(root, "access_codes", "the response to " + path, AccessCode::fromJson);
   }
 
   static String required(String value, String name) {

@@ -7,8 +7,15 @@ import java.util.Optional;
 /**
  * A Seam action attempt: an operation on a device that finishes later ({@code pending}, then {@code success}
  * or {@code error}). Immutable.
+ *
+ * @param actionAttemptId the attempt's id, to poll with {@link ActionAttempts#get(String)}
+ * @param actionType what the attempt does, such as {@code CREATE_ACCESS_CODE} (empty when not sent)
+ * @param status pending, success or error
+ * @param errorType the error type of a failed attempt, such as {@code device_offline}
+ * @param errorMessage the error message of a failed attempt
  */
-public final class ActionAttempt {
+public record ActionAttempt(String actionAttemptId, String actionType, Status status, Optional<String> errorType,
+    Optional<String> errorMessage) {
 
   /** The state of an action attempt. */
   public enum Status {
@@ -20,18 +27,21 @@ public final class ActionAttempt {
     ERROR
   }
 
-  private final String actionAttemptId;
-  private final String actionType;
-  private final Status status;
-  private final String errorType;
-  private final String errorMessage;
-
-  private ActionAttempt(String id, String actionType, Status status, String errorType, String errorMessage) {
-    this.actionAttemptId = id;
-    this.actionType = actionType;
-    this.status = status;
-    this.errorType = errorType;
-    this.errorMessage = errorMessage;
+  /**
+   * Checks the parts.
+   *
+   * @param actionAttemptId the attempt's id
+   * @param actionType what the attempt does (empty when not sent)
+   * @param status pending, success or error
+   * @param errorType the error type of a failed attempt
+   * @param errorMessage the error message of a failed attempt
+   */
+  public ActionAttempt {
+    Objects.requireNonNull(actionAttemptId, "actionAttemptId");
+    Objects.requireNonNull(actionType, "actionType");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(errorType, "errorType");
+    Objects.requireNonNull(errorMessage, "errorMessage");
   }
 
   static ActionAttempt fromJson(JsonValue node) {
@@ -50,23 +60,8 @@ public final class ActionAttempt {
         SeamHttp.SHAPE.requireString(node, "action_attempt_id", "an action attempt"),
         node.optString("action_type").orElse(""),
         status,
-        error.optString("type").orElse(status == Status.ERROR ? "unknown_error" : null),
-        error.optString("message").orElse(null));
-  }
-
-  /** {@return the attempt's id, to poll with {@link ActionAttempts#get(String)}} */
-  public String actionAttemptId() {
-    return actionAttemptId;
-  }
-
-  /** {@return what the attempt does, such as {@code CREATE_ACCESS_CODE} (empty when not sent)} */
-  public String actionType() {
-    return actionType;
-  }
-
-  /** {@return pending, success or error} */
-  public Status status() {
-    return status;
+        error.optString("type").or(() -> status == Status.ERROR ? Optional.of("unknown_error") : Optional.empty()),
+        error.optString("message"));
   }
 
   /** {@return whether the attempt has finished (success or error)} */
@@ -74,34 +69,9 @@ public final class ActionAttempt {
     return status != Status.PENDING;
   }
 
-  /** {@return the error type of a failed attempt, such as {@code device_offline}} */
-  public Optional<String> errorType() {
-    return Optional.ofNullable(errorType);
-  }
-
-  /** {@return the error message of a failed attempt} */
-  public Optional<String> errorMessage() {
-    return Optional.ofNullable(errorMessage);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ActionAttempt other
-        && actionAttemptId.equals(other.actionAttemptId)
-        && actionType.equals(other.actionType)
-        && status == other.status
-        && Objects.equals(errorType, other.errorType)
-        && Objects.equals(errorMessage, other.errorMessage);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(actionAttemptId, actionType, status, errorType, errorMessage);
-  }
-
   @Override
   public String toString() {
     return "ActionAttempt[id=" + actionAttemptId + ", type=" + actionType + ", status=" + status
-        + (errorType == null ? "" : ", error=" + errorType) + "]";
+        + errorType.map(type -> ", error=" + type).orElse("") + "]";
   }
 }

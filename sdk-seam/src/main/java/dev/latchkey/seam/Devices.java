@@ -1,7 +1,6 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.json.JsonValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,11 +32,7 @@ public final class Devices {
    */
   public List<Device> list() {
     JsonValue root = http.read("/devices/list", Map.of());
-    List<Device> out = new ArrayList<>();
-    for (JsonValue item : SeamHttp.SHAPE.items(root, "devices", "the response to /devices/list")) {
-      out.add(Device.fromJson(item));
-    }
-    return List.copyOf(out);
+    return SeamHttp.items(root, "devices", "the response to /devices/list", Device::fromJson);
   }
 
   @Override

@@ -4,12 +4,10 @@ package dev.latchkey.seam;
  * An action attempt (create, update or delete of an access code, ...) ended in {@code error}. The attempt's
  * error type is {@link #rawCode()} and {@link #errorType()}; its message is {@link #errorMessage()}.
  */
-public class SeamActionAttemptFailedException extends SeamException {
+public class SeamActionAttemptFailedException extends SeamActionAttemptException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The failed attempt's id. */
-  private final String actionAttemptId;
   /** What the attempt did. */
   private final String actionType;
 
@@ -21,14 +19,8 @@ public class SeamActionAttemptFailedException extends SeamException {
    * @param actionType what the attempt did, such as {@code CREATE_ACCESS_CODE}
    */
   public SeamActionAttemptFailedException(Details details, String actionAttemptId, String actionType) {
-    super(details);
-    this.actionAttemptId = actionAttemptId;
+    super(details, actionAttemptId);
     this.actionType = actionType;
-  }
-
-  /** {@return the failed attempt's id} */
-  public String actionAttemptId() {
-    return actionAttemptId;
   }
 
   /** {@return what the attempt did, such as {@code CREATE_ACCESS_CODE}} */

@@ -1,7 +1,6 @@
 package dev.latchkey.seam;
 
 import dev.latchkey.core.Durations;
-import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
@@ -9,6 +8,7 @@ import dev.latchkey.core.Sleeper;
 import dev.latchkey.core.http.ClientBuilder;
 import dev.latchkey.core.http.HttpTransport;
 import dev.latchkey.core.http.RequestAuthenticator;
+import dev.latchkey.core.http.Urls;
 import dev.latchkey.seam.internal.SeamErrorDecoder;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,25 +31,25 @@ import java.time.Duration;
  */
 public final class SeamClient {
 
-  /** The production endpoint, used unless the builder or {@code SEAM_ENDPOINT} says otherwise. */
-  public static final String DEFAULT_ENDPOINT = "https://connect.getseam.com";
+  /** The production base URL, used unless the builder or {@code SEAM_ENDPOINT} says otherwise. */
+  public static final String DEFAULT_BASE_URL = "https://connect.getseam.com";
   /** The environment variable read for the API key when the builder has none. */
   public static final String API_KEY_ENV = "SEAM_API_KEY";
-  /** The environment variable read for the endpoint when the builder has none. */
-  public static final String ENDPOINT_ENV = "SEAM_ENDPOINT";
+  /** The environment variable read for the base URL when the builder has none (Seam's own SDKs read it too). */
+  public static final String BASE_URL_ENV = "SEAM_ENDPOINT";
   /** The default interval between polls of an action attempt (as in Seam's own SDKs). */
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
   /** The default time to wait for an action attempt (as in Seam's own SDKs). */
   public static final Duration DEFAULT_ACTION_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
 
-  private final String endpoint;
+  private final String baseUrl;
   private final AccessCodes accessCodes;
   private final Devices devices;
   private final ActionAttempts actionAttempts;
 
-  private SeamClient(String endpoint, HttpTransport transport, Secret apiKey, Duration pollInterval,
+  private SeamClient(String baseUrl, HttpTransport transport, Secret apiKey, Duration pollInterval,
       Duration actionAttemptTimeout, Clock clock, Sleeper sleeper) {
-    this.endpoint = endpoint;
+    this.baseUrl = baseUrl;
     SeamHttp http = new SeamHttp(transport);
     this.actionAttempts = new ActionAttempts(http, apiKey, pollInterval, actionAttemptTimeout, clock, sleeper);
     this.accessCodes = new AccessCodes(http, actionAttempts);
@@ -76,49 +76,31 @@ public final class SeamClient {
     return actionAttempts;
   }
 
-  /** {@return the endpoint this client talks to} */
-  public String endpoint() {
-    return endpoint;
+  /** {@return the base URL this client talks to} */
+  public String baseUrl() {
+    return baseUrl;
   }
 
-  /**
-   * The endpoint without its user info, query or fragment, which may hold credentials
-   * ({@code https://user:pass@host}); never the API key.
-   */
+  /** {@return the base URL {@linkplain Urls#withoutCredentials without credentials}; never the API key} */
   @Override
   public String toString() {
-    return "SeamClient[" + withoutCredentials(endpoint) + "]";
-  }
-
-  private static String withoutCredentials(String url) {
-    int end = url.length();
-    for (char stop : new char[] {'?', '#'}) {
-      int at = url.indexOf(stop);
-      if (at >= 0 && at < end) {
-        end = at;
-      }
-    }
-    String head = url.substring(0, end);
-    int scheme = head.indexOf("://");
-    int authorityStart = scheme < 0 ? 0 : scheme + 3;
-    int slash = head.indexOf('/', authorityStart);
-    int authorityEnd = slash < 0 ? head.length() : slash;
-    int at = head.lastIndexOf('@', authorityEnd - 1);
-    return at >= authorityStart ? head.substring(0, authorityStart) + head.substring(at + 1) : head;
+    return "SeamClient[" + Urls.withoutCredentials(baseUrl) + "]";
   }
 
   /**
-   * Builds a {@link SeamClient}. The transport settings (OkHttp client, retry policy, timeouts, clock,
-   * sleeper) are {@link ClientBuilder}'s; the clock and sleeper also time action-attempt polling. Not
+   * Builds a {@link SeamClient}. The base URL (default: {@code SEAM_ENDPOINT}, else
+   * {@value SeamClient#DEFAULT_BASE_URL}) and the transport settings (OkHttp client, retry policy, timeouts,
+   * clock, sleeper) are {@link ClientBuilder}'s; the clock and sleeper also time action-attempt polling. Not
    * thread-safe.
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private Secret apiKey;
-    private String endpoint;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
     private Duration actionAttemptTimeout = DEFAULT_ACTION_ATTEMPT_TIMEOUT;
 
-    private Builder() {}
+    private Builder() {
+      super(DEFAULT_BASE_URL, BASE_URL_ENV);
+    }
 
     /**
      * The API key (default: the {@code SEAM_API_KEY} environment variable).
@@ -139,17 +121,6 @@ public final class SeamClient {
      */
     public Builder apiKey(Secret apiKey) {
       this.apiKey = apiKey;
-      return this;
-    }
-
-    /**
-     * The endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT}).
-     *
-     * @param endpoint the endpoint (default: {@code SEAM_ENDPOINT}, else {@value SeamClient#DEFAULT_ENDPOINT})
-     * @return this builder
-     */
-    public Builder endpoint(String endpoint) {
-      this.endpoint = endpoint;
       return this;
     }
 
@@ -181,18 +152,13 @@ public final class SeamClient {
      * @return the client
      * @throws LatchkeyException (category {@code AUTHENTICATION}) when no API key is given or in the
      *     environment
-     * @throws IllegalArgumentException when the endpoint is not an http(s) URL
+     * @throws IllegalArgumentException when the base URL is not an http(s) URL
      */
     public SeamClient build() {
-      Secret key = secretOrEnv(apiKey, API_KEY_ENV).orElseThrow(() -> new LatchkeyException(
-          LatchkeyException.Details.builder()
-              .vendor(SeamAccessCodeErrorCode.VENDOR)
-              .message("Seam client configuration error: no API key. Pass one to SeamClient.builder().apiKey(...)"
-                  + " or set the " + API_KEY_ENV + " environment variable")
-              .category(ErrorCategory.AUTHENTICATION)
-              .retryable(false)
-              .build()));
-      String url = endpointOr(endpoint, ENDPOINT_ENV, DEFAULT_ENDPOINT);
+      Secret key = secretOrEnv(apiKey, API_KEY_ENV).orElseThrow(() -> noCredentials(SeamAccessCodeErrorCode.VENDOR,
+          "Seam client configuration error: no API key. Pass one to SeamClient.builder().apiKey(...)"
+              + " or set the " + API_KEY_ENV + " environment variable"));
+      String url = baseUrl();
       HttpTransport transport = applyTransportSettings(HttpTransport.builder()
           .vendor(SeamAccessCodeErrorCode.VENDOR)
           .baseUrl(url)

@@ -27,7 +27,7 @@ class AccessCodeProblemsTest {
   @BeforeEach
   void start() {
     seam = SeamSimulator.start();
-    client = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(seam.apiKey()).environment(n -> null).build();
+    client = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(seam.apiKey()).environment(n -> null).build();
     codeId = seam.addAccessCode(seam.deviceIds().get(0), "Guest", "4821");
   }
 

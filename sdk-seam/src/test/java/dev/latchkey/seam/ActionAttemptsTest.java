@@ -46,7 +46,7 @@ class ActionAttemptsTest {
   @BeforeEach
   void start() {
     seam = SeamSimulator.start();
-    client = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(seam.apiKey()).environment(n -> null)
+    client = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(seam.apiKey()).environment(n -> null)
         .clock(clock)
         .sleeper(d -> {
           sleeps.add(d);
@@ -118,7 +118,7 @@ class ActionAttemptsTest {
 
   @Test
   void intervalAndTimeoutAreConfigurable() {
-    SeamClient quick = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(seam.apiKey()).environment(n -> null)
+    SeamClient quick = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(seam.apiKey()).environment(n -> null)
         .clock(clock).sleeper(d -> {
           sleeps.add(d);
           now = now.plus(d);

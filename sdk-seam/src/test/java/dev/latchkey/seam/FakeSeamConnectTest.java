@@ -25,7 +25,7 @@ class FakeSeamConnectTest {
   static void startFake() throws Exception {
     fake = FakeSeamConnect.start();
     client = SeamClient.builder()
-        .endpoint(fake.baseUrl())
+        .baseUrl(fake.baseUrl())
         .apiKey(FakeSeamConnect.SEEDED_API_KEY)
         .retryPolicy(RetryPolicy.none())
         .environment(name -> null)
@@ -86,7 +86,7 @@ class FakeSeamConnectTest {
   @Test
   void badKeyIsTypedUnauthorized() {
     SeamClient wrongKey = SeamClient.builder()
-        .endpoint(fake.baseUrl())
+        .baseUrl(fake.baseUrl())
         .apiKey("seam_wrong_key_for_the_fake")
         .environment(name -> null)
         .build();

@@ -32,7 +32,7 @@ class JacksonTwoBesideTheSdkTest {
   @BeforeEach
   void start() {
     seam = SeamSimulator.start();
-    client = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(seam.apiKey()).environment(name -> null).build();
+    client = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(seam.apiKey()).environment(name -> null).build();
   }
 
   @AfterEach

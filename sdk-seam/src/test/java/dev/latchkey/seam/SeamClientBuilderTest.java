@@ -17,7 +17,7 @@ class SeamClientBuilderTest {
     try (SeamSimulator seam = SeamSimulator.start()) {
       Map<String, String> env = Map.of("SEAM_API_KEY", seam.apiKey(), "SEAM_ENDPOINT", seam.baseUrl());
       SeamClient client = SeamClient.builder().environment(env::get).build();
-      assertThat(client.endpoint()).isEqualTo(seam.baseUrl());
+      assertThat(client.baseUrl()).isEqualTo(seam.baseUrl());
       assertThat(client.devices().list()).hasSize(3);
       assertThat(seam.requests().get(0).header("Authorization")).contains("Bearer " + seam.apiKey());
     }
@@ -28,7 +28,7 @@ class SeamClientBuilderTest {
     try (SeamSimulator seam = SeamSimulator.start()) {
       Map<String, String> env = Map.of("SEAM_API_KEY", "seam_env_key_1", "SEAM_ENDPOINT", "http://127.0.0.1:9");
       SeamClient client = SeamClient.builder().environment(env::get)
-          .apiKey(seam.apiKey()).endpoint(seam.baseUrl()).build();
+          .apiKey(seam.apiKey()).baseUrl(seam.baseUrl()).build();
       assertThat(client.devices().list()).hasSize(3);
     }
   }
@@ -36,7 +36,7 @@ class SeamClientBuilderTest {
   @Test
   void defaultsToSeamsProductionEndpoint() {
     SeamClient client = SeamClient.builder().apiKey("seam_k_1").environment(name -> null).build();
-    assertThat(client.endpoint()).isEqualTo("https://connect.getseam.com");
+    assertThat(client.baseUrl()).isEqualTo("https://connect.getseam.com");
     assertThat(client.toString()).doesNotContain("seam_k_1");
   }
 
@@ -59,8 +59,11 @@ class SeamClientBuilderTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SeamClient.builder().actionAttemptTimeout(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SeamClient.builder().apiKey("seam_k_1").endpoint("not a url")
+    assertThatThrownBy(() -> SeamClient.builder().apiKey("seam_k_1").baseUrl("not a url")
         .environment(name -> null).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SeamClient.builder().apiKey("seam_k_1").baseUrl("ftp://user:pw_Canary1@files.test/")
+        .environment(name -> null).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("Canary");
   }
 
   @Test

@@ -34,7 +34,7 @@ class SeamClientMockWebServerTest {
   @BeforeEach
   void build() {
     client = SeamClient.builder()
-        .endpoint(server.url("/").toString())
+        .baseUrl(server.url("/").toString())
         .apiKey("seam_mws_key_123456")
         .environment(name -> null)
         .retryPolicy(RetryPolicy.builder().jitter(RetryPolicy.Jitter.NONE).build())
@@ -103,7 +103,7 @@ class SeamClientMockWebServerTest {
   void rateLimitOnAWriteIsNotRetriedAndKeepsAnHttpDateRetryAfterMeasuredOnTheClientsClock() {
     Instant now = Instant.parse("2026-11-21T10:00:00Z");
     client = SeamClient.builder()
-        .endpoint(server.url("/").toString())
+        .baseUrl(server.url("/").toString())
         .apiKey("seam_mws_key_123456")
         .environment(name -> null)
         .clock(Clock.fixed(now, ZoneOffset.UTC))
@@ -275,7 +275,7 @@ class SeamClientMockWebServerTest {
   void unreachableServerIsATypedConnectionFailure() throws Exception {
     String url = server.url("/").toString();
     server.close();
-    SeamClient dead = SeamClient.builder().endpoint(url).apiKey("seam_mws_key_123456").environment(n -> null)
+    SeamClient dead = SeamClient.builder().baseUrl(url).apiKey("seam_mws_key_123456").environment(n -> null)
         .retryPolicy(RetryPolicy.none()).build();
     assertThatThrownBy(() -> dead.devices().list())
         .isInstanceOf(LatchkeyConnectionException.class)

@@ -30,7 +30,7 @@ class SeamClientSimulatorTest {
     seam = SeamSimulator.start();
     device = seam.deviceIds().get(0);
     client = SeamClient.builder()
-        .endpoint(seam.baseUrl())
+        .baseUrl(seam.baseUrl())
         .apiKey(seam.apiKey())
         .environment(name -> null)
         .retryPolicy(RetryPolicy.builder().jitter(RetryPolicy.Jitter.NONE).build())
@@ -149,7 +149,7 @@ class SeamClientSimulatorTest {
 
   @Test
   void unauthorizedCarriesTypeStatusAndRequestId() {
-    SeamClient wrong = SeamClient.builder().endpoint(seam.baseUrl()).apiKey("seam_not_the_right_key")
+    SeamClient wrong = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey("seam_not_the_right_key")
         .environment(name -> null).build();
     assertThatThrownBy(() -> wrong.devices().list())
         .isInstanceOfSatisfying(SeamException.class, e -> {
@@ -219,7 +219,7 @@ class SeamClientSimulatorTest {
       }
       int status = type.httpStatuses().get(0);
       seam.failNext(SimulatedFailure.error(status, type.wireValue(), "simulated " + type.wireValue()));
-      SeamClient noRetry = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(seam.apiKey())
+      SeamClient noRetry = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(seam.apiKey())
           .environment(name -> null).retryPolicy(RetryPolicy.none()).build();
       assertThatThrownBy(() -> noRetry.devices().list())
           .as(type.wireValue())

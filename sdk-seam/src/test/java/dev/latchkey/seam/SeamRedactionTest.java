@@ -33,12 +33,12 @@ class SeamRedactionTest {
   void toStringShowsTheEndpointWithoutUserInfoOrQuery() {
     for (String endpoint : List.of("https://user:pa55w0rdCanary@connect.example.test/v1?token=qCanary#fCanary",
         "https://pa55w0rdCanary@connect.example.test?token=qCanary", "http://u:p@ss:pa55w0rdCanary@127.0.0.1:8080")) {
-      SeamClient client = SeamClient.builder().apiKey("seam_k_1").endpoint(endpoint)
+      SeamClient client = SeamClient.builder().apiKey("seam_k_1").baseUrl(endpoint)
           .environment(name -> null).build();
 
       assertThat(client.toString()).startsWith("SeamClient[http").doesNotContain("Canary", "@", "seam_k_1");
     }
-    assertThat(SeamClient.builder().apiKey("seam_k_1").endpoint("https://user:pw1@host.test:8443/api?x=1")
+    assertThat(SeamClient.builder().apiKey("seam_k_1").baseUrl("https://user:pw1@host.test:8443/api?x=1")
         .environment(name -> null).build().toString()).isEqualTo("SeamClient[https://host.test:8443/api]");
   }
 }

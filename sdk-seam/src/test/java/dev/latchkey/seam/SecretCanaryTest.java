@@ -36,7 +36,7 @@ class SecretCanaryTest {
     System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
     try (SeamSimulator seam = SeamSimulator.builder().apiKey(API_KEY).build()) {
       String device = seam.deviceIds().get(0);
-      SeamClient client = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(API_KEY)
+      SeamClient client = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(API_KEY)
           .environment(name -> null).retryPolicy(RetryPolicy.none()).build();
       shown.add(client);
 
@@ -67,7 +67,7 @@ class SecretCanaryTest {
       seam.failNext(SimulatedFailure.rawBody(500, "application/json",
           "{\"error\":{\"type\":\"x\",\"message\":\"" + PIN + "\"},\"echo\":{\"code\":\"" + PIN + "\"}}"));
       shown.add(catchThrowable(() -> client.accessCodes().create(create)));
-      SeamClient wrongKey = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(API_KEY + "x")
+      SeamClient wrongKey = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(API_KEY + "x")
           .environment(name -> null).build();
       shown.add(catchThrowable(() -> wrongKey.devices().list()));
     } finally {
@@ -140,7 +140,7 @@ class SecretCanaryTest {
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(new EchoingSeam());
       server.start();
-      SeamClient client = SeamClient.builder().endpoint(server.url("/").toString()).apiKey(API_KEY)
+      SeamClient client = SeamClient.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY)
           .environment(name -> null).retryPolicy(RetryPolicy.none()).build();
       CreateAccessCodeRequest create = CreateAccessCodeRequest.builder("d").code(ECHO_PIN).build();
       thrown.add(catchThrowable(() -> client.accessCodes().create(create)));

@@ -1,11 +1,11 @@
 package dev.latchkey.tapkey;
 
 import dev.latchkey.core.Durations;
-import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.http.ClientBuilder;
 import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.http.Urls;
 import dev.latchkey.tapkey.internal.AccessToken;
 import dev.latchkey.tapkey.internal.OAuthErrorDecoder;
 import dev.latchkey.tapkey.internal.TapkeyAuthenticator;
@@ -115,22 +115,21 @@ public final class TapkeyClient {
     return baseUrl;
   }
 
-  /** {@return the base URL without user info, query or fragment; never a credential} */
+  /** {@return the base URL {@linkplain Urls#withoutCredentials without credentials}; never a credential} */
   @Override
   public String toString() {
-    String url = baseUrl.replaceFirst("[?#].*$", "").replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1");
-    return "TapkeyClient[" + url + "]";
+    return "TapkeyClient[" + Urls.withoutCredentials(baseUrl) + "]";
   }
 
   /**
-   * Builds a {@link TapkeyClient}. The transport settings (OkHttp client, retry policy, timeouts, clock,
-   * sleeper) are {@link ClientBuilder}'s and apply to the token endpoint too; the clock also decides token
+   * Builds a {@link TapkeyClient}. The Management API's base URL (default {@value TapkeyClient#DEFAULT_BASE_URL})
+   * and the transport settings (OkHttp client, retry policy, timeouts, clock, sleeper) are
+   * {@link ClientBuilder}'s, the settings apply to the token endpoint too; the clock also decides token
    * expiry. Give client credentials (or let them come from the environment), or the tokens of an
    * authorization-code flow ({@link #accessToken(String, Instant)}, {@link #refreshToken(String)}). Not
    * thread-safe.
    */
   public static final class Builder extends ClientBuilder<Builder> {
-    private String baseUrl = DEFAULT_BASE_URL;
     private String tokenEndpoint = DEFAULT_TOKEN_ENDPOINT;
     private String clientId;
     private Secret clientSecret;
@@ -142,17 +141,8 @@ public final class TapkeyClient {
     private String acceptLanguage;
     private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
 
-    private Builder() {}
-
-    /**
-     * The Management API base URL (default {@value TapkeyClient#DEFAULT_BASE_URL}).
-     *
-     * @param baseUrl an http(s) URL
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-      return this;
+    private Builder() {
+      super(DEFAULT_BASE_URL);
     }
 
     /**
@@ -303,14 +293,11 @@ public final class TapkeyClient {
       Secret secret = secretOrEnv(clientSecret, CLIENT_SECRET_ENV).orElse(null);
       boolean userTokens = accessToken != null || refreshToken != null;
       if (!userTokens && (id == null || secret == null)) {
-        throw new LatchkeyException(LatchkeyException.Details.builder()
-            .vendor(TapkeyErrorCode.VENDOR)
-            .message("Tapkey client configuration error: no credentials. Pass clientCredentials(...) or accessToken/refreshToken to"
-                + " TapkeyClient.builder(), or set " + CLIENT_ID_ENV + " and " + CLIENT_SECRET_ENV)
-            .category(ErrorCategory.AUTHENTICATION)
-            .retryable(false)
-            .build());
+        throw noCredentials(TapkeyErrorCode.VENDOR, "Tapkey client configuration error: no credentials. Pass"
+            + " clientCredentials(...) or accessToken/refreshToken to TapkeyClient.builder(), or set " + CLIENT_ID_ENV
+            + " and " + CLIENT_SECRET_ENV);
       }
+      String url = baseUrl();
       List<Secret> known = new ArrayList<>();
       for (Secret s : new Secret[] {secret, accessToken, refreshToken}) {
         if (s != null) {
@@ -320,7 +307,7 @@ public final class TapkeyClient {
       Secret[] secrets = known.toArray(new Secret[0]);
       HttpTransport tokenTransport = applyTransportSettings(HttpTransport.builder()
           .vendor(TapkeyErrorCode.VENDOR)
-          .baseUrl(tokenEndpoint)
+          .baseUrl(requireHttpUrl(tokenEndpoint))
           .secrets(secrets)
           .redactor(TapkeyRedaction.redactor())
           .errorDecoder(new OAuthErrorDecoder()))
@@ -331,13 +318,13 @@ public final class TapkeyClient {
       TapkeyAuthenticator authenticator = new TapkeyAuthenticator(tokens);
       HttpTransport transport = applyTransportSettings(HttpTransport.builder()
           .vendor(TapkeyErrorCode.VENDOR)
-          .baseUrl(baseUrl)
+          .baseUrl(url)
           .authenticator(authenticator)
           .secrets(secrets)
           .redactor(TapkeyRedaction.redactor())
           .errorDecoder(new TapkeyErrorDecoder(authenticator)))
           .build();
-      return new TapkeyClient(baseUrl, new TapkeyHttp(transport, acceptLanguage));
+      return new TapkeyClient(url, new TapkeyHttp(transport, acceptLanguage));
     }
   }
 }

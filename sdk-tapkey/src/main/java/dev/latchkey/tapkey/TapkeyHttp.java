@@ -3,10 +3,10 @@ package dev.latchkey.tapkey;
 import dev.latchkey.core.RequestOptions;
 import dev.latchkey.core.http.ApiRequest;
 import dev.latchkey.core.http.HttpTransport;
+import dev.latchkey.core.http.VendorHttp;
 import dev.latchkey.core.json.JsonShape;
 import dev.latchkey.core.json.JsonValue;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -20,19 +20,19 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The calls the resource classes share: lists, lazy paging, and the one place where the client's
- * {@code Accept-Language} and a call's {@link RequestOptions} are applied to a request ({@link #build}).
+ * The calls the resource classes share: sdk-core's calls, OData lists, lazy paging, and the one place where
+ * the client's {@code Accept-Language} and a call's {@link RequestOptions} are applied to a request
+ * ({@link #build}).
  */
-final class TapkeyHttp {
+final class TapkeyHttp extends VendorHttp {
 
   /** Reads Tapkey's success bodies: a missing id or a body of the wrong kind is a typed WRONG_SHAPE error. */
   static final JsonShape SHAPE = JsonShape.of(TapkeyErrorCode.VENDOR, "Tapkey");
 
-  private final HttpTransport transport;
   private final String acceptLanguage;
 
   TapkeyHttp(HttpTransport transport, String acceptLanguage) {
-    this.transport = transport;
+    super(transport, SHAPE);
     this.acceptLanguage = acceptLanguage;
   }
 
@@ -53,13 +53,12 @@ final class TapkeyHttp {
     return request.options(options).build();
   }
 
-  JsonValue object(ApiRequest.Builder builder, RequestOptions options) {
-    ApiRequest request = build(builder, options);
-    return SHAPE.requireObject(transport.sendJson(request), "Tapkey's answer to " + request.path());
+  JsonValue object(ApiRequest.Builder request, RequestOptions options) {
+    return object(build(request, options));
   }
 
   void send(ApiRequest.Builder request, RequestOptions options) {
-    transport.send(build(request, options));
+    send(build(request, options));
   }
 
   /** One request with the query's options as given. */
@@ -69,7 +68,7 @@ final class TapkeyHttp {
     options(request, query);
     query.top().ifPresent(top -> request.query("$top", Integer.toString(top)));
     query.skip().ifPresent(skip -> request.query("$skip", Integer.toString(skip)));
-    return read(build(request, options), reader);
+    return list(build(request, options), reader);
   }
 
   /** Pages through the list lazily: a page is fetched when the previous one has been consumed. */
@@ -86,18 +85,6 @@ final class TapkeyHttp {
     if (!query.select().isEmpty()) {
       request.query("$select", String.join(",", query.select()));
     }
-  }
-
-  private <T> List<T> read(ApiRequest request, Function<JsonValue, T> reader) {
-    JsonValue array = transport.sendJson(request);
-    if (!array.isArray()) {
-      throw SHAPE.wrongShape("Tapkey's answer to " + request.path() + " is not a JSON list");
-    }
-    List<T> items = new ArrayList<>(array.size());
-    for (JsonValue item : array) {
-      items.add(reader.apply(item));
-    }
-    return items;
   }
 
   private final class Pager<T> implements Iterator<T> {
@@ -141,7 +128,7 @@ final class TapkeyHttp {
       ApiRequest.Builder request = request("GET", path);
       options(request, query);
       request.query("$top", Integer.toString(size)).query("$skip", Long.toString(next));
-      List<T> page = read(build(request, options), reader);
+      List<T> page = list(build(request, options), reader);
       // A server that ignores $top could send more than asked: keep only what was asked for.
       List<T> kept = page.size() > size ? page.subList(0, size) : page;
       buffer.addAll(kept);

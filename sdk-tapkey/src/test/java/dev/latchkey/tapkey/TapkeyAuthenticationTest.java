@@ -93,6 +93,17 @@ class TapkeyAuthenticationTest {
   }
 
   @Test
+  void aUrlThatIsNotHttpIsRejectedWithoutItsCredentials() {
+    for (TapkeyClient.Builder bad : List.of(builder().baseUrl("ftp://user:pw_Canary1@host.test/api"),
+        builder().tokenEndpoint("ftp://user:pw_Canary1@host.test/token?client_secret=pw_Canary1"))) {
+      assertThatThrownBy(() -> bad.clientCredentials("my-client", SECRET).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("not an http(s) URL: ftp://host.test/")
+          .hasMessageNotContaining("Canary");
+    }
+  }
+
+  @Test
   void theTokenIsCachedAndReplacedAheadOfItsExpiry() {
     tapkey.handler(r -> json(200, "[]"));
     TapkeyClient client = clientCredentials();

@@ -1,5 +1,7 @@
 package dev.latchkey.core.http;
 
+import dev.latchkey.core.ErrorCategory;
+import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
 import dev.latchkey.core.Sleeper;
@@ -8,34 +10,37 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The transport settings every vendor client's builder offers, so that each client declares only its own
- * (API key, endpoint, OAuth credentials, ...). A vendor builder extends it with itself as {@code B}, which keeps
- * the setters chainable with the vendor's own:
+ * The settings every vendor client's builder offers (the base URL and the transport's), so that each client
+ * declares only its own (API key, OAuth credentials, ...). A vendor builder extends it with itself as
+ * {@code B}, which keeps the setters chainable with the vendor's own, and names its default base URL (and, if
+ * it has one, the environment variable that overrides it):
  *
  * <pre>{@code
  * public static final class Builder extends ClientBuilder<Builder> {
  *   private Secret apiKey;
- *   private String endpoint;
+ *
+ *   private Builder() { super("https://api.acme.example", "ACME_ENDPOINT"); }
  *
  *   public Builder apiKey(Secret apiKey) { this.apiKey = apiKey; return this; }
- *   public Builder endpoint(String endpoint) { this.endpoint = endpoint; return this; }
  *
  *   public AcmeClient build() {
- *     Secret key = secretOrEnv(apiKey, "ACME_API_KEY").orElseThrow(() -> new AcmeException(...));
- *     String url = endpointOr(endpoint, "ACME_ENDPOINT", "https://api.acme.example");
+ *     Secret key = secretOrEnv(apiKey, "ACME_API_KEY").orElseThrow(() -> noCredentials("acme",
+ *         "Acme client configuration error: no API key. Pass one to apiKey(...) or set ACME_API_KEY"));
+ *     String url = baseUrl();
  *     HttpTransport transport = applyTransportSettings(HttpTransport.builder()
  *         .baseUrl(url).vendor("acme").secrets(key).authenticator(RequestAuthenticator.bearer(key))
  *         .errorDecoder(...)).build();
- *     return new AcmeClient(transport, clock(), sleeper());
+ *     return new AcmeClient(url, transport, clock(), sleeper());
  *   }
  * }
  * }</pre>
  *
  * <p>A value set on the builder wins over the environment, and the environment over the vendor's default;
- * blank values count as unset and values read from the environment are stripped of surrounding whitespace.
+ * blank values count as unset and values are stripped of surrounding whitespace.
  *
  * <p>Timeouts left unset (or set to {@code null}) are the transport's defaults, or those of the
  * {@linkplain #okHttpClient(OkHttpClient) client given}; they are validated by {@link HttpTransport.Builder}
@@ -53,9 +58,44 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Function<String, String> environment = System::getenv;
+  private final String defaultBaseUrl;
+  private final String baseUrlEnv;
+  private String baseUrl;
 
-  /** For vendor builders. */
-  protected ClientBuilder() {}
+  /**
+   * For a vendor builder whose base URL is set on the builder or is the vendor's default.
+   *
+   * @param defaultBaseUrl the vendor's production base URL
+   */
+  protected ClientBuilder(String defaultBaseUrl) {
+    this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+    this.baseUrlEnv = null;
+  }
+
+  /**
+   * For a vendor builder whose base URL may also come from an environment variable.
+   *
+   * @param defaultBaseUrl the vendor's production base URL
+   * @param baseUrlEnv the environment variable read when none is set on the builder, such as
+   *     {@code ACME_ENDPOINT}
+   */
+  protected ClientBuilder(String defaultBaseUrl, String baseUrlEnv) {
+    this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+    this.baseUrlEnv = Objects.requireNonNull(baseUrlEnv, "baseUrlEnv");
+  }
+
+  /**
+   * The base URL of the vendor's API, such as a sandbox, a proxy or a simulator (default: the vendor's
+   * environment variable, if the client reads one, else the vendor's production URL; the client's javadoc
+   * names both).
+   *
+   * @param baseUrl an http(s) URL, or null for the default
+   * @return this builder
+   */
+  public final B baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
+    return self();
+  }
 
   /**
    * An OkHttp client to derive from (your proxy, TLS, pool, interceptors); it is not modified. The client
@@ -191,20 +231,57 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * An endpoint set on the builder, else read from an environment variable, else the vendor's default. It is
-   * checked as a URL when the transport is built ({@link HttpTransport.Builder#baseUrl(String)}).
+   * The exception a vendor builder throws when it has no credentials, neither set on it nor in the
+   * environment: a {@link LatchkeyException} of category {@link ErrorCategory#AUTHENTICATION}, not retryable,
+   * raised before any request is made.
    *
-   * @param given the URL set on the builder, or null
-   * @param envVar the environment variable to fall back on, such as {@code ACME_ENDPOINT}
-   * @param defaultUrl the vendor's production endpoint
-   * @return {@code given} unless null or blank, else the variable's value, else {@code defaultUrl}
+   * @param vendor the vendor id, such as {@code acme}
+   * @param message what is missing and how to give it (the setter, the environment variable); never a value
+   * @return the exception, for the builder to throw
    */
-  protected final String endpointOr(String given, String envVar, String defaultUrl) {
-    Objects.requireNonNull(defaultUrl, "defaultUrl");
-    if (given != null && !given.isBlank()) {
-      return given;
+  protected final LatchkeyException noCredentials(String vendor, String message) {
+    return new LatchkeyException(LatchkeyException.Details.builder()
+        .vendor(Objects.requireNonNull(vendor, "vendor"))
+        .message(Objects.requireNonNull(message, "message"))
+        .category(ErrorCategory.AUTHENTICATION)
+        .retryable(false)
+        .build());
+  }
+
+  /**
+   * The base URL the client is to use: the one set on the builder, else the vendor's environment variable,
+   * else the vendor's default.
+   *
+   * @return the URL, stripped of surrounding whitespace
+   * @throws IllegalArgumentException when it is not an http(s) URL (the message shows it without
+   *     {@linkplain Urls#withoutCredentials credentials})
+   */
+  protected final String baseUrl() {
+    String url;
+    if (baseUrl != null && !baseUrl.isBlank()) {
+      url = baseUrl.strip();
+    } else if (baseUrlEnv != null) {
+      url = env(baseUrlEnv).orElse(defaultBaseUrl);
+    } else {
+      url = defaultBaseUrl;
     }
-    return env(envVar).orElse(defaultUrl);
+    return requireHttpUrl(url);
+  }
+
+  /**
+   * Checks a URL the vendor builder takes besides the base URL (such as an OAuth token endpoint) before it
+   * reaches the transport, so that a wrong one is reported without its credentials.
+   *
+   * @param url the URL
+   * @return {@code url}
+   * @throws IllegalArgumentException when it is not an http(s) URL (the message shows it without
+   *     {@linkplain Urls#withoutCredentials credentials})
+   */
+  protected final String requireHttpUrl(String url) {
+    if (HttpUrl.parse(Objects.requireNonNull(url, "url")) == null) {
+      throw new IllegalArgumentException("not an http(s) URL: " + Urls.withoutCredentials(url));
+    }
+    return url;
   }
 
   /** {@return the clock set on this builder, for the client's own deadlines} */

@@ -3,6 +3,7 @@ package dev.latchkey.core.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.latchkey.core.ErrorCategory;
 import dev.latchkey.core.LatchkeyException;
 import dev.latchkey.core.RetryPolicy;
 import dev.latchkey.core.Secret;
@@ -27,17 +28,19 @@ import org.junit.jupiter.api.Test;
 
 class ClientBuilderTest {
 
-  /** The smallest vendor builder: its own setter plus the inherited ones. */
+  /** The smallest vendor builder: the inherited setters, a default base URL and its variable. */
   static final class AcmeClientBuilder extends ClientBuilder<AcmeClientBuilder> {
-    private String baseUrl;
 
-    AcmeClientBuilder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
-      return this;
+    AcmeClientBuilder() {
+      super("https://api.acme.example", "ACME_ENDPOINT");
     }
 
     HttpTransport build() {
-      return applyTransportSettings(HttpTransport.builder().baseUrl(baseUrl).vendor("acme")).build();
+      return applyTransportSettings(HttpTransport.builder().baseUrl(baseUrl()).vendor("acme")).build();
+    }
+
+    String builtBaseUrl() {
+      return baseUrl();
     }
 
     Clock builtClock() {
@@ -52,8 +55,20 @@ class ClientBuilderTest {
       return secretOrEnv(given, "ACME_API_KEY");
     }
 
-    String endpoint(String given) {
-      return endpointOr(given, "ACME_ENDPOINT", "https://api.acme.example");
+    LatchkeyException missingKey() {
+      return noCredentials("acme", "no API key: pass one to apiKey(...) or set ACME_API_KEY");
+    }
+  }
+
+  /** A vendor whose base URL no environment variable overrides. */
+  static final class FixedClientBuilder extends ClientBuilder<FixedClientBuilder> {
+
+    FixedClientBuilder() {
+      super("https://api.fixed.example");
+    }
+
+    String builtBaseUrl() {
+      return baseUrl();
     }
   }
 
@@ -75,14 +90,47 @@ class ClientBuilderTest {
   }
 
   @Test
-  void anEndpointComesFromTheBuilderElseTheEnvironmentElseTheDefault() {
+  void theBaseUrlComesFromTheBuilderElseTheEnvironmentElseTheDefault() {
     AcmeClientBuilder withEnv = new AcmeClientBuilder()
         .environment(Map.of("ACME_ENDPOINT", " http://127.0.0.1:9/ ")::get);
     AcmeClientBuilder withoutEnv = new AcmeClientBuilder().environment(Map.of("ACME_ENDPOINT", "")::get);
 
-    assertThat(withEnv.endpoint("http://127.0.0.1:8/")).isEqualTo("http://127.0.0.1:8/");
-    assertThat(withEnv.endpoint(null)).isEqualTo("http://127.0.0.1:9/");
-    assertThat(withoutEnv.endpoint(" ")).isEqualTo("https://api.acme.example");
+    assertThat(withEnv.baseUrl(" http://127.0.0.1:8/\n").builtBaseUrl()).isEqualTo("http://127.0.0.1:8/");
+    assertThat(withEnv.baseUrl(null).builtBaseUrl()).isEqualTo("http://127.0.0.1:9/");
+    assertThat(withoutEnv.baseUrl(" ").builtBaseUrl()).isEqualTo("https://api.acme.example");
+  }
+
+  @Test
+  void aVendorWithoutABaseUrlVariableReadsNone() {
+    FixedClientBuilder builder = new FixedClientBuilder().environment(name -> "http://127.0.0.1:9/");
+
+    assertThat(builder.builtBaseUrl()).isEqualTo("https://api.fixed.example");
+    assertThat(builder.baseUrl("http://127.0.0.1:8/").builtBaseUrl()).isEqualTo("http://127.0.0.1:8/");
+  }
+
+  @Test
+  void aBaseUrlThatIsNotHttpIsRejectedWithoutItsCredentials() {
+    for (String url : new String[] {"ftp://user:pw_Canary1@files.test/", "https://user:pw_Canary1@/x?k=pw_Canary1",
+        "not a url pw_Canary1@host"}) {
+      AcmeClientBuilder given = new AcmeClientBuilder().baseUrl(url);
+      AcmeClientBuilder fromEnv = new AcmeClientBuilder().environment(Map.of("ACME_ENDPOINT", url)::get);
+
+      for (AcmeClientBuilder builder : List.of(given, fromEnv)) {
+        assertThatThrownBy(builder::build).as(url).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageStartingWith("not an http(s) URL: ").hasMessageNotContaining("Canary");
+      }
+    }
+  }
+
+  @Test
+  void noCredentialsIsAnAuthenticationErrorOfTheVendorThatIsNotRetried() {
+    LatchkeyException e = new AcmeClientBuilder().missingKey();
+
+    assertThat(e.vendor()).isEqualTo("acme");
+    assertThat(e.category()).isEqualTo(ErrorCategory.AUTHENTICATION);
+    assertThat(e.retryable()).isFalse();
+    assertThat(e.rawCode()).isEmpty();
+    assertThat(e.getMessage()).contains("no API key: pass one to apiKey(...) or set ACME_API_KEY");
   }
 
   @Test

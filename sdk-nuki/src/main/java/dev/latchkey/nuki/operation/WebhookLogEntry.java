@@ -10,19 +10,31 @@ import java.util.Optional;
  * and the operation result parsed from the body that was sent.
  *
  * <p>Immutable. The log lists each delivery attempt, so a request id may appear more than once.
+ *
+ * @param logId the log entry's id; {@link WebhookLogSource#deliveries(String, int)} pages with it
+ * @param created when Nuki logged the delivery
+ * @param requestId the request id the delivery was for; empty when it was not for an API request
+ * @param result the operation result the delivery carried, when its body was one
  */
-public final class WebhookLogEntry {
+public record WebhookLogEntry(String logId, Instant created, String requestId, Optional<OperationResult> result) {
 
-  private final String logId;
-  private final Instant created;
-  private final String requestId;
-  private final OperationResult result;
-
-  private WebhookLogEntry(String logId, Instant created, String requestId, OperationResult result) {
-    this.logId = Objects.requireNonNull(logId, "logId");
-    this.created = Objects.requireNonNull(created, "created");
-    this.requestId = Objects.requireNonNull(requestId, "requestId");
-    this.result = result;
+  /**
+   * Checks the parts: a result is the one of the entry's request.
+   *
+   * @param logId the log entry's id
+   * @param created when Nuki logged the delivery
+   * @param requestId the request id the delivery was for; empty when it was not for an API request
+   * @param result the operation result the delivery carried, if any
+   * @throws IllegalArgumentException when the result is for another request id
+   */
+  public WebhookLogEntry {
+    Objects.requireNonNull(logId, "logId");
+    Objects.requireNonNull(created, "created");
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(result, "result");
+    if (result.isPresent() && !result.get().requestId().equals(requestId)) {
+      throw new IllegalArgumentException("the result is for another request id than the entry's");
+    }
   }
 
   /**
@@ -34,7 +46,7 @@ public final class WebhookLogEntry {
    * @return the entry
    */
   public static WebhookLogEntry of(String logId, Instant created, OperationResult result) {
-    return new WebhookLogEntry(logId, created, result.requestId(), result);
+    return new WebhookLogEntry(logId, created, result.requestId(), Optional.of(result));
   }
 
   /**
@@ -46,47 +58,12 @@ public final class WebhookLogEntry {
    * @return the entry
    */
   public static WebhookLogEntry withoutResult(String logId, Instant created, String requestId) {
-    return new WebhookLogEntry(logId, created, requestId, null);
-  }
-
-  /** {@return the log entry's id; {@link WebhookLogSource#deliveries(String, int)} pages with it} */
-  public String logId() {
-    return logId;
-  }
-
-  /** {@return when Nuki logged the delivery} */
-  public Instant created() {
-    return created;
-  }
-
-  /** {@return the request id the delivery was for; empty when it was not for an API request} */
-  public String requestId() {
-    return requestId;
-  }
-
-  /** {@return the operation result the delivery carried, when its body was one} */
-  public Optional<OperationResult> result() {
-    return Optional.ofNullable(result);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof WebhookLogEntry)) {
-      return false;
-    }
-    WebhookLogEntry other = (WebhookLogEntry) o;
-    return logId.equals(other.logId) && created.equals(other.created) && requestId.equals(other.requestId)
-        && Objects.equals(result, other.result);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(logId, created, requestId, result);
+    return new WebhookLogEntry(logId, created, requestId, Optional.empty());
   }
 
   @Override
   public String toString() {
     return "WebhookLogEntry{logId=" + logId + ", created=" + created + ", requestId=" + requestId
-        + ", result=" + (result == null ? "none" : result.success() ? "success" : "failure") + "}";
+        + ", result=" + result.map(r -> r.success() ? "success" : "failure").orElse("none") + "}";
   }
 }

@@ -3,46 +3,25 @@ package dev.latchkey.tapkey.internal;
 import dev.latchkey.core.Secret;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * An access token with what the client knows about it. Immutable; {@link #toString()} never shows the token.
+ * An access token with what the client knows about it. Its {@link #toString()} never shows the token, which
+ * is a {@link Secret}.
+ *
+ * @param value the token
+ * @param expiresAt when it expires, or null when unknown
+ * @param obtainedAt when this client obtained it from the token endpoint, or null when the app gave it
  */
-public final class AccessToken {
-  private final Secret value;
-  private final Instant expiresAt;
-  private final Instant obtainedAt;
+public record AccessToken(Secret value, Instant expiresAt, Instant obtainedAt) {
 
   /**
-   * Creates the token.
+   * Checks the token.
    *
    * @param value the token
    * @param expiresAt when it expires, or null when unknown
-   * @param obtainedAt when this client obtained it from the token endpoint, or null when the app gave it
+   * @param obtainedAt when this client obtained it, or null when the app gave it
    */
-  public AccessToken(Secret value, Instant expiresAt, Instant obtainedAt) {
-    this.value = Objects.requireNonNull(value, "value");
-    this.expiresAt = expiresAt;
-    this.obtainedAt = obtainedAt;
-  }
-
-  /** {@return the token} */
-  public Secret value() {
-    return value;
-  }
-
-  /** {@return when it expires, when known} */
-  public Optional<Instant> expiresAt() {
-    return Optional.ofNullable(expiresAt);
-  }
-
-  /** {@return when this client obtained it, empty for a token the app gave} */
-  public Optional<Instant> obtainedAt() {
-    return Optional.ofNullable(obtainedAt);
-  }
-
-  @Override
-  public String toString() {
-    return "AccessToken[expiresAt=" + expiresAt + ", obtainedAt=" + obtainedAt + "]";
+  public AccessToken {
+    Objects.requireNonNull(value, "value");
   }
 }

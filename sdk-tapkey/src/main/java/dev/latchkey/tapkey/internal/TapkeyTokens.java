@@ -104,7 +104,7 @@ public final class TapkeyTokens {
    * @return true when its expiry is known and has passed
    */
   public boolean isExpired(AccessToken token) {
-    return token.expiresAt().map(at -> !clock.instant().isBefore(at)).orElse(false);
+    return token.expiresAt() != null && !clock.instant().isBefore(token.expiresAt());
   }
 
   /**
@@ -115,18 +115,18 @@ public final class TapkeyTokens {
    * @return true when it was just obtained
    */
   public boolean isJustObtained(AccessToken token) {
-    return token.obtainedAt().map(at -> clock.instant().isBefore(at.plus(JUST_OBTAINED))).orElse(false);
+    return token.obtainedAt() != null && clock.instant().isBefore(token.obtainedAt().plus(JUST_OBTAINED));
   }
 
   private boolean isDue(AccessToken token) {
-    if (token.expiresAt().isEmpty()) {
+    Instant expiresAt = token.expiresAt();
+    if (expiresAt == null) {
       return false;
     }
-    Instant expiresAt = token.expiresAt().get();
     Duration margin = refreshAhead;
-    if (token.obtainedAt().isPresent()) {
+    if (token.obtainedAt() != null) {
       // A short-lived token is not replaced on every call: the margin is at most half its lifetime.
-      Duration half = Duration.between(token.obtainedAt().get(), expiresAt).dividedBy(2);
+      Duration half = Duration.between(token.obtainedAt(), expiresAt).dividedBy(2);
       margin = margin.compareTo(half) > 0 ? half : margin;
     }
     return !clock.instant().isBefore(expiresAt.minus(margin));

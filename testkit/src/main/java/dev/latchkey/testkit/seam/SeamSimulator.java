@@ -46,7 +46,7 @@ import java.util.function.Function;
  * <pre>{@code
  * try (SeamSimulator seam = SeamSimulator.start()) {
  *   String device = seam.deviceIds().get(0);
- *   SeamClient client = SeamClient.builder().endpoint(seam.baseUrl()).apiKey(seam.apiKey()).build();
+ *   SeamClient client = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(seam.apiKey()).build();
  *   ...
  * }
  * }</pre>

@@ -32,7 +32,7 @@ class SeamBesideJackson2Test {
     assertEquals("{\"guest_name\":\"Ada\"}", mapper.writeValueAsString(new Booking("Ada")));
 
     try (SeamSimulator simulator = SeamSimulator.start()) {
-      SeamClient seam = SeamClient.builder().apiKey(simulator.apiKey()).endpoint(simulator.baseUrl()).build();
+      SeamClient seam = SeamClient.builder().apiKey(simulator.apiKey()).baseUrl(simulator.baseUrl()).build();
       String deviceId = simulator.deviceIds().get(0);
 
       AccessCode created = seam.accessCodes().create(

@@ -47,7 +47,7 @@ class SeamBesideOkHttp4Test {
         assertEquals(200, response.code());
       }
 
-      SeamClient seam = SeamClient.builder().apiKey(simulator.apiKey()).endpoint(simulator.baseUrl()).build();
+      SeamClient seam = SeamClient.builder().apiKey(simulator.apiKey()).baseUrl(simulator.baseUrl()).build();
       String deviceId = simulator.deviceIds().get(0);
 
       AccessCode created = seam.accessCodes().create(

@@ -1048,7 +1048,7 @@ public final class HttpTransport {
       Objects.requireNonNull(baseUrl, "baseUrl");
       HttpUrl parsed = HttpUrl.parse(baseUrl);
       if (parsed == null) {
-        throw new IllegalArgumentException("not an http(s) URL: " + baseUrl);
+        throw new IllegalArgumentException("not an http(s) URL: " + Urls.withoutCredentials(baseUrl));
       }
       this.baseUrl = parsed;
       return this;

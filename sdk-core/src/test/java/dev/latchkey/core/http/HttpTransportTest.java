@@ -470,6 +470,15 @@ class HttpTransportTest {
   }
 
   @Test
+  void aBaseUrlThatIsNotHttpIsRejectedWithoutItsCredentials() {
+    IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+        () -> HttpTransport.builder().baseUrl("ftp://svc:tok3n-canary@files.example/api?key=qk3y-canary#frag"));
+
+    assertThat(e).hasMessageContaining("not an http(s) URL").hasMessageContaining("files.example")
+        .hasMessageNotContaining("tok3n-canary").hasMessageNotContaining("qk3y-canary");
+  }
+
+  @Test
   void builderRejectsMissingOrInvalidSettings() {
     assertThat(catchThrowableOfType(IllegalStateException.class,
         () -> HttpTransport.builder().vendor("acme").build())).hasMessageContaining("baseUrl");

@@ -6,7 +6,8 @@ package dev.latchkey.seam;
  * {@linkplain SeamActionAttemptTimeoutException stopped waiting}. Catch this class for both; the attempt can be
  * looked at again with {@link ActionAttempts#get(String)} using {@link #actionAttemptId()}.
  */
-public abstract class SeamActionAttemptException extends SeamException {
+public abstract sealed class SeamActionAttemptException extends SeamException
+    permits SeamActionAttemptFailedException, SeamActionAttemptTimeoutException {
 
   private static final long serialVersionUID = 1L;
 

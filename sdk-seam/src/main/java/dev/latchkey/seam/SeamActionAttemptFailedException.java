@@ -4,7 +4,7 @@ package dev.latchkey.seam;
  * An action attempt (create, update or delete of an access code, ...) ended in {@code error}. The attempt's
  * error type is {@link #rawCode()} and {@link #errorType()}; its message is {@link #errorMessage()}.
  */
-public class SeamActionAttemptFailedException extends SeamActionAttemptException {
+public final class SeamActionAttemptFailedException extends SeamActionAttemptException {
 
   private static final long serialVersionUID = 1L;
 

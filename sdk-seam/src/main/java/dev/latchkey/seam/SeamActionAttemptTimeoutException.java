@@ -6,7 +6,7 @@ import java.time.Duration;
  * An action attempt was still {@code pending} when the client stopped waiting. The attempt may still finish:
  * poll it again later with {@link ActionAttempts#get(String)} using {@link #actionAttemptId()}.
  */
-public class SeamActionAttemptTimeoutException extends SeamActionAttemptException {
+public final class SeamActionAttemptTimeoutException extends SeamActionAttemptException {
 
   private static final long serialVersionUID = 1L;
 

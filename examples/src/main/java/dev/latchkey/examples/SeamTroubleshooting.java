@@ -60,9 +60,9 @@ public final class SeamTroubleshooting {
    */
   public static void run(PrintStream out, Map<String, String> env) {
     if (env.get(SeamClient.API_KEY_ENV) != null) {
-      out.println("Seam: troubleshooting access codes on " + env.getOrDefault(SeamClient.BASE_URL_ENV,
-          SeamClient.DEFAULT_BASE_URL));
       SeamClient seam = SeamClient.builder().environment(env::get).build();
+      // The client's toString, not SEAM_ENDPOINT itself: an endpoint can carry credentials in its URL.
+      out.println("Seam: troubleshooting access codes with " + seam);
       troubleshoot(seam, out, "true".equals(env.get(APPLY_FIXES_ENV)));
       return;
     }

@@ -76,13 +76,24 @@ class SeamTroubleshootingTest {
       SeamTroubleshooting.seedTheGuidesProblems(workspace);
       String report = Printed.by(out -> SeamTroubleshooting.run(out,
           Map.of("SEAM_API_KEY", workspace.apiKey(), "SEAM_ENDPOINT", workspace.baseUrl())));
-      assertThat(report).startsWith("Seam: troubleshooting access codes on " + workspace.baseUrl());
+      assertThat(report).startsWith("Seam: troubleshooting access codes with SeamClient[" + workspace.baseUrl() + "]");
       assertThat(report).containsPattern("fix 'Guest Ada' \\S+: would delete and re-create it "
           + "\\(set LATCHKEY_APPLY_FIXES=true\\)");
       assertThat(report).containsPattern("fix 'Guest Grace' \\S+: would hand over backup code \\S+");
       assertThat(report).contains("after the fixes: 4 access codes with problems");
       assertThat(workspace.requests()).noneMatch(r -> r.path().equals("/access_codes/delete")
           || r.path().equals("/access_codes/create") || r.path().equals("/access_codes/update"));
+    }
+  }
+
+  @Test
+  void anEndpointsCredentialsAreNotPrinted() {
+    try (SeamSimulator workspace = SeamSimulator.start()) {
+      String endpoint = workspace.baseUrl().replace("http://", "http://ops:hunter2@");
+      String report = Printed.by(out -> SeamTroubleshooting.run(out,
+          Map.of("SEAM_API_KEY", workspace.apiKey(), "SEAM_ENDPOINT", endpoint)));
+      assertThat(report).startsWith("Seam: troubleshooting access codes with SeamClient[" + workspace.baseUrl() + "]")
+          .doesNotContain("hunter2").doesNotContain("ops:");
     }
   }
 

@@ -34,7 +34,7 @@ class SecretCanaryTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream originalErr = System.err;
     System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-    try (SeamSimulator seam = SeamSimulator.builder().apiKey(API_KEY).build()) {
+    try (SeamSimulator seam = SeamSimulator.builder().apiKey(API_KEY).start()) {
       String device = seam.deviceIds().get(0);
       SeamClient client = SeamClient.builder().baseUrl(seam.baseUrl()).apiKey(API_KEY)
           .environment(name -> null).retryPolicy(RetryPolicy.none()).build();

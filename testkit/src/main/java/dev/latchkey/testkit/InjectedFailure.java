@@ -1,5 +1,6 @@
 package dev.latchkey.testkit;
 
+import dev.latchkey.core.Durations;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -25,9 +26,6 @@ public final class InjectedFailure {
       SimulatorReply reply, boolean drop, int truncateAt, Duration delay, int times, String path) {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1: " + times);
-    }
-    if (delay.isNegative()) {
-      throw new IllegalArgumentException("delay must not be negative: " + delay);
     }
     this.reply = reply;
     this.drop = drop;
@@ -60,11 +58,12 @@ public final class InjectedFailure {
   /**
    * Waits, then lets the request through to its route: a slow server, for client timeouts.
    *
-   * @param delay how long to wait before answering
+   * @param delay how long to wait before answering, not negative
    * @return the failure, for one request on any path
+   * @throws IllegalArgumentException when the delay is negative
    */
   public static InjectedFailure delay(Duration delay) {
-    return new InjectedFailure(null, false, -1, Objects.requireNonNull(delay, "delay"), 1, null);
+    return new InjectedFailure(null, false, -1, Durations.requireNonNegative(delay, "delay"), 1, null);
   }
 
   /**
@@ -91,11 +90,12 @@ public final class InjectedFailure {
   /**
    * Waits this long before sending the reply or dropping the connection.
    *
-   * @param wait how long to wait
+   * @param wait how long to wait, not negative
    * @return the new failure
+   * @throws IllegalArgumentException when the wait is negative
    */
   public InjectedFailure after(Duration wait) {
-    return new InjectedFailure(reply, drop, truncateAt, Objects.requireNonNull(wait, "wait"), times, path);
+    return new InjectedFailure(reply, drop, truncateAt, Durations.requireNonNegative(wait, "wait"), times, path);
   }
 
   /**

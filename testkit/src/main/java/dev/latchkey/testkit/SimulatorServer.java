@@ -2,6 +2,7 @@ package dev.latchkey.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.latchkey.core.Durations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -217,11 +218,13 @@ public final class SimulatorServer implements AutoCloseable {
    * Waits until the webhook log holds at least {@code count} attempts (lost ones included).
    *
    * @param count how many attempts to wait for
-   * @param timeout how long to wait at most
+   * @param timeout how long to wait at most, not negative
    * @return a snapshot of the log
+   * @throws IllegalArgumentException when the timeout is negative
    * @throws AssertionError when the time runs out or the thread is interrupted, naming how many arrived
    */
   public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout) {
+    Durations.requireNonNegative(timeout, "timeout");
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (deliveries) {
       while (deliveries.size() < count) {

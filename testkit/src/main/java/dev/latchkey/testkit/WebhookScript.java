@@ -1,7 +1,7 @@
 package dev.latchkey.testkit;
 
+import dev.latchkey.core.Durations;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * What becomes of a webhook delivery: sent after a delay, sent again (vendors retry deliveries they believe
@@ -74,11 +74,7 @@ public final class WebhookScript {
      * @throws IllegalArgumentException when negative
      */
     public Builder delay(Duration delay) {
-      Objects.requireNonNull(delay, "delay");
-      if (delay.isNegative()) {
-        throw new IllegalArgumentException("delay must not be negative: " + delay);
-      }
-      this.delay = delay;
+      this.delay = Durations.requireNonNegative(delay, "delay");
       return this;
     }
 

@@ -104,7 +104,7 @@ public final class SeamSimulator implements AutoCloseable {
    * @return the running simulator
    */
   public static SeamSimulator start() {
-    return builder().build();
+    return builder().start();
   }
 
   /** {@return a builder for a simulator with other options} */
@@ -740,7 +740,7 @@ public final class SeamSimulator implements AutoCloseable {
     }
   }
 
-  /** Builds a {@link SeamSimulator}; {@link #build()} starts it. Not thread-safe. */
+  /** Builds a {@link SeamSimulator}; {@link #start()} starts it. Not thread-safe. */
   public static final class Builder {
     private String apiKey = DEFAULT_API_KEY;
     private boolean seedDevices = true;
@@ -802,7 +802,7 @@ public final class SeamSimulator implements AutoCloseable {
      *
      * @return the running simulator
      */
-    public SeamSimulator build() {
+    public SeamSimulator start() {
       return new SeamSimulator(this);
     }
   }

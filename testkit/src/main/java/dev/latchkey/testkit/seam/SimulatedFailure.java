@@ -1,5 +1,6 @@
 package dev.latchkey.testkit.seam;
 
+import dev.latchkey.core.Durations;
 import dev.latchkey.testkit.InjectedFailure;
 import dev.latchkey.testkit.SimulatorReply;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +36,12 @@ public final class SimulatedFailure {
   /**
    * 429 {@code rate_limited} with a {@code Retry-After} header in whole seconds.
    *
-   * @param retryAfter the delay, sent in whole seconds
+   * @param retryAfter the delay, not negative, sent in whole seconds
    * @return the failure, for one request on any route
+   * @throws IllegalArgumentException when the delay is negative
    */
   public static InjectedFailure rateLimited(Duration retryAfter) {
-    Objects.requireNonNull(retryAfter, "retryAfter");
+    Durations.requireNonNegative(retryAfter, "retryAfter");
     return InjectedFailure.reply(SeamSimulator.error(429, "rate_limited", "Rate limited")
         .withHeader("Retry-After", Long.toString(retryAfter.toSeconds())));
   }

@@ -1,5 +1,6 @@
 package dev.latchkey.testkit.tapkey;
 
+import dev.latchkey.core.Durations;
 import dev.latchkey.core.json.JsonException;
 import dev.latchkey.core.json.JsonValue;
 import dev.latchkey.testkit.Refusal;
@@ -803,10 +804,7 @@ public final class TapkeySimulator implements AutoCloseable {
      * @throws IllegalArgumentException when not positive
      */
     public Builder accessTokenLifetime(Duration lifetime) {
-      if (Objects.requireNonNull(lifetime, "lifetime").isNegative() || lifetime.isZero()) {
-        throw new IllegalArgumentException("the lifetime must be positive");
-      }
-      this.accessTokenLifetime = lifetime;
+      this.accessTokenLifetime = Durations.requirePositive(lifetime, "lifetime");
       return this;
     }
 

@@ -5,6 +5,7 @@ import dev.latchkey.core.VendorApi;
 import dev.latchkey.core.json.JsonShape;
 import dev.latchkey.core.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -76,7 +77,7 @@ public abstract class VendorHttp {
     for (JsonValue value : answer) {
       out.add(item.apply(shape.requireObject(value, "an item of the answer to " + request.path())));
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableList(out);
   }
 
   /**

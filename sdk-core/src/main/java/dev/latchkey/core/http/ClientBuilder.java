@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -278,9 +277,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    *     {@linkplain Urls#withoutCredentials credentials})
    */
   protected final String requireHttpUrl(String url) {
-    if (HttpUrl.parse(Objects.requireNonNull(url, "url")) == null) {
-      throw new IllegalArgumentException("not an http(s) URL: " + Urls.withoutCredentials(url));
-    }
+    Urls.parseHttp(url);
     return url;
   }
 

@@ -1045,12 +1045,7 @@ public final class HttpTransport {
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl");
-      HttpUrl parsed = HttpUrl.parse(baseUrl);
-      if (parsed == null) {
-        throw new IllegalArgumentException("not an http(s) URL: " + Urls.withoutCredentials(baseUrl));
-      }
-      this.baseUrl = parsed;
+      this.baseUrl = Urls.parseHttp(Objects.requireNonNull(baseUrl, "baseUrl"));
       return this;
     }
 

@@ -49,4 +49,17 @@ public final class Urls {
     int at = head.lastIndexOf('@');
     return at >= start ? head.substring(0, start) + head.substring(at + 1) : head;
   }
+
+  /**
+   * Reads an http(s) URL as the transport will, for the builders that take one.
+   *
+   * @throws IllegalArgumentException when it is not one; the message shows it without credentials
+   */
+  static HttpUrl parseHttp(String url) {
+    HttpUrl parsed = HttpUrl.parse(Objects.requireNonNull(url, "url"));
+    if (parsed == null) {
+      throw new IllegalArgumentException("not an http(s) URL: " + withoutCredentials(url));
+    }
+    return parsed;
+  }
 }

@@ -29,11 +29,13 @@ final class TapkeyHttp extends VendorHttp {
   /** Reads Tapkey's success bodies: a missing id or a body of the wrong kind is a typed WRONG_SHAPE error. */
   static final JsonShape SHAPE = JsonShape.of(TapkeyErrorCode.VENDOR, "Tapkey");
 
-  private final String acceptLanguage;
+  /** The client's {@code Accept-Language} as options, built once; null when the client sets none. */
+  private final RequestOptions clientOptions;
 
   TapkeyHttp(HttpTransport transport, String acceptLanguage) {
     super(transport, SHAPE);
-    this.acceptLanguage = acceptLanguage;
+    this.clientOptions = acceptLanguage == null ? null
+        : RequestOptions.builder().header("Accept-Language", acceptLanguage).build();
   }
 
   /** A request builder; GET is retried, other methods never. */
@@ -47,8 +49,8 @@ final class TapkeyHttp extends VendorHttp {
    */
   private ApiRequest build(ApiRequest.Builder request, RequestOptions options) {
     Objects.requireNonNull(options, "options");
-    if (acceptLanguage != null) {
-      request.options(RequestOptions.builder().header("Accept-Language", acceptLanguage).build());
+    if (clientOptions != null) {
+      request.options(clientOptions);
     }
     return request.options(options).build();
   }
